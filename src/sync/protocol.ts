@@ -1,0 +1,94 @@
+// Wire protocol between a device and the township server (SYNC.md). Shared by the
+// client engine and the server, which parses every request body with these schemas.
+// PROTOCOL_VERSION only ever goes up; the server answers 'protocol-mismatch' to others.
+import { z } from 'zod';
+import type { ErrorCode } from '../domain/mutations';
+
+export const PROTOCOL_VERSION = 1;
+export const MAX_PUSH_MUTATIONS = 100;
+export const MAX_PUSH_BYTES = 256 * 1024;
+export const MAX_PULL_ROWS = 500;
+export const MAX_PULL_BYTES = 1024 * 1024;
+
+export const clientIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
+
+export const pushMutationSchema = z.object({
+  mid: z.number().int().positive(),
+  name: z.string().min(1).max(60),
+  args: z.unknown(),
+  /** server version of the record this edit was based on; 0 for a new record */
+  baseVersion: z.number().int().nonnegative(),
+});
+export type PushMutation = z.infer<typeof pushMutationSchema>;
+
+export const pushRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  clientId: clientIdSchema,
+  mutations: z.array(pushMutationSchema).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type MutationStatus = 'applied' | 'rejected' | 'duplicate';
+export interface PushResult {
+  mid: number;
+  status: MutationStatus;
+  reason?: ErrorCode;
+}
+export interface PushResponse {
+  lastMid: number;
+  results: PushResult[];
+}
+/** 409 body when a batch skips a mid: the client must resend from expectedMid. */
+export interface PushGapResponse {
+  error: 'mid-gap';
+  expectedMid: number;
+  lastMid: number;
+  results: PushResult[];
+}
+
+export const cookieSchema = z.object({ epoch: z.string().min(1).max(64), version: z.number().int().nonnegative() });
+export type PullCookie = z.infer<typeof cookieSchema>;
+
+export const pullRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  clientId: clientIdSchema,
+  cookie: cookieSchema.nullable(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+/** Tables a pull can carry. `conflicts` are the rejected mutations of this user's items. */
+export const SYNCED_TABLES = ['regions', 'batches', 'lines', 'notices', 'reviewSteps', 'conflicts'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export interface PullRow {
+  table: SyncedTable;
+  /** primary key: id, or region code */
+  key: string;
+  version: number;
+  /** a tombstone: the row was deleted */
+  deleted?: true;
+  value?: Record<string, unknown>;
+}
+
+export type PullResponse =
+  | { resetRequired: true; epoch: string }
+  | { resetRequired?: false; rows: PullRow[]; hasMore: boolean; lastMid: number; cookie: PullCookie };
+
+/** A rejected mutation kept by the server with its payload, shown to author and reviewer. */
+export interface ConflictItem {
+  id: string;
+  clientId: string;
+  mid: number;
+  name: string;
+  args: unknown;
+  reason: ErrorCode;
+  userId: string;
+  villageCode: string | null;
+  createdAt: number;
+}
+
+/** Error body of every 4xx answer. */
+export interface ErrorBody {
+  error: ErrorCode;
+  message?: string;
+}
