@@ -3,7 +3,9 @@
 import { z } from 'zod';
 
 /** Client-generated UUIDv7 (see uuid.ts); never an auto-increment number. */
-export const idSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const idSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 /** 12-digit statistical division code of a village (村委会/居委会). */
 export const villageCodeSchema = z.string().regex(/^\d{12}$/);
 /** County (6), township (9) or village (12) division code. */

@@ -61,5 +61,7 @@ export const ERROR_CODES = [
   'client-mismatch',
   'protocol-mismatch',
   'hash-mismatch',
+  'bad-credentials',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,13 @@
 // Notices on the three-affairs board (DOMAIN.md §4): 党务, 村务, 财务.
 import { z } from 'zod';
 import { attachmentRefSchema } from './attachment';
-import { idSchema, isoDateSchema, syncedFields, timestampSchema, villageCodeSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  syncedFields,
+  timestampSchema,
+  villageCodeSchema,
+} from './common';
 import { reviewStateSchema } from './review';
 
 export const NOTICE_CATEGORIES = ['party', 'village', 'finance'] as const;

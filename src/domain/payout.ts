@@ -2,7 +2,13 @@
 // one village in one year; its lines are one per household or person. Money is always
 // integer 分; quantities are integer hundredths of a unit (亩 carries two decimals).
 import { z } from 'zod';
-import { idSchema, isoDateSchema, syncedFields, timestampSchema, villageCodeSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  syncedFields,
+  timestampSchema,
+  villageCodeSchema,
+} from './common';
 import { reviewStateSchema } from './review';
 
 export const payoutBatchSchema = z.object({

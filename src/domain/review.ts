@@ -69,7 +69,8 @@ export type TransitionRefusal =
   | 'privacy-check-required'
   | 'withdraw-closed';
 
-export type TransitionResult = { ok: true; to: ReviewState } | { ok: false; code: TransitionRefusal };
+export type TransitionResult =
+  { ok: true; to: ReviewState } | { ok: false; code: TransitionRefusal };
 
 const refuse = (code: TransitionRefusal): TransitionResult => ({ ok: false, code });
 
@@ -102,7 +103,12 @@ export function decideTransition(req: TransitionRequest): TransitionResult {
       return { ok: true, to: 'checked' };
 
     case 'return': {
-      const expected = actor.role === 'village-supervisor' ? 'submitted' : actor.role === 'township-reviewer' ? 'checked' : null;
+      const expected =
+        actor.role === 'village-supervisor'
+          ? 'submitted'
+          : actor.role === 'township-reviewer'
+            ? 'checked'
+            : null;
       if (expected === null) return refuse('wrong-role');
       if (isAuthor) return refuse('own-item');
       if (item.state !== expected) return refuse('wrong-state');

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { idSchema, regionCodeSchema } from './common';
 
-export const ROLES = ['county-admin', 'township-reviewer', 'village-supervisor', 'village-cadre', 'kiosk'] as const;
+export const ROLES = [
+  'county-admin',
+  'township-reviewer',
+  'village-supervisor',
+  'village-cadre',
+  'kiosk',
+] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -1,6 +1,9 @@
 // UUIDv7 (RFC 9562): time-ordered ids made on the device, so records created offline
 // on many phones never collide and still sort by creation time.
-export function uuidv7(now: number = Date.now(), random: Uint8Array = crypto.getRandomValues(new Uint8Array(10))): string {
+export function uuidv7(
+  now: number = Date.now(),
+  random: Uint8Array = crypto.getRandomValues(new Uint8Array(10)),
+): string {
   const bytes = new Uint8Array(16);
   let ms = now;
   for (let i = 5; i >= 0; i--) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, MUTATION_NAMES, isMutationName, mutationArgsSchemas } from './mutations';
+
+const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
+
+describe('mutations', () => {
+  it('recognises only the declared names', () => {
+    for (const name of MUTATION_NAMES) expect(isMutationName(name)).toBe(true);
+    expect(isMutationName('batch.drop')).toBe(false);
+    expect(isMutationName('toString')).toBe(false);
+    expect(isMutationName('__proto__')).toBe(false);
+  });
+
+  it('leaves version and timestamps to the server', () => {
+    const args = { id: ID, batchId: ID, villageCode: '360735101201', version: 9 };
+    const shape = mutationArgsSchemas['line.put'].shape;
+    expect('version' in shape || 'createdAt' in shape || 'updatedAt' in shape).toBe(false);
+    expect(mutationArgsSchemas['line.delete'].parse(args)).toEqual({ id: ID, batchId: ID });
+  });
+
+  it.each([
+    [{ stepId: ID, itemKind: 'batch', itemId: ID, action: 'approve', privacyChecked: true }, true],
+    [{ stepId: ID, itemKind: 'notice', itemId: ID, action: 'return', reason: '缺少附件' }, true],
+    [{ stepId: ID, itemKind: 'payout', itemId: ID, action: 'approve' }, false],
+    [{ stepId: ID, itemKind: 'batch', itemId: ID, action: 'publish' }, false],
+    [{ stepId: 'x', itemKind: 'batch', itemId: ID, action: 'submit' }, false],
+  ])('review.transition %j → %s', (args, ok) => {
+    expect(mutationArgsSchemas['review.transition'].safeParse(args).success).toBe(ok);
+  });
+
+  it('has unique error codes', () => {
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+  });
+});
