@@ -1,0 +1,33 @@
+// Budget: everything the service worker downloads on install, read from the precache manifest
+// that vite-plugin-pwa writes into dist/sw.js. A large precache costs a first-time visitor on a
+// prepaid data plan, and a file of 2 MiB or more is silently left out of the precache by
+// Workbox, which breaks offline start.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PrecacheResult {
+  files: { url: string; bytes: number }[];
+  totalBytes: number;
+  largestFile: { url: string; bytes: number } | undefined;
+}
+
+/** Reads the URLs of the precacheAndRoute([...]) call in sw.js and sums their sizes on disk. */
+export function measurePrecache(distDir: string): PrecacheResult {
+  const serviceWorker = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  const callStart = serviceWorker.indexOf('precacheAndRoute(');
+  if (callStart === -1) throw new Error('dist/sw.js has no precacheAndRoute call');
+  const listEnd = serviceWorker.indexOf('}]', callStart);
+  const manifest = serviceWorker.slice(callStart, listEnd === -1 ? undefined : listEnd + 2);
+  const urls = [...manifest.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1] ?? '');
+  if (urls.length === 0) throw new Error('dist/sw.js precache manifest is empty');
+
+  const files = urls.map((url) => ({
+    url,
+    bytes: statSync(path.join(distDir, decodeURIComponent(url.split('?')[0] ?? url))).size,
+  }));
+  const largestFile = files.reduce<PrecacheResult['largestFile']>(
+    (largest, file) => (largest && largest.bytes >= file.bytes ? largest : file),
+    undefined,
+  );
+  return { files, totalBytes: files.reduce((sum, f) => sum + f.bytes, 0), largestFile };
+}

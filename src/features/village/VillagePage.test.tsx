@@ -1,0 +1,99 @@
+// A cadre creates a payout batch draft on the phone: validation in words beside the
+// fields, "已保存在本机" after saving, the batch listed with its states, the global sync
+// status counting it, and the browser asked to keep the data. Real Dexie on fake-indexeddb.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp, resetAppState } from '../../app/test-render-app';
+
+const VILLAGE = '/village/360735101200';
+
+beforeEach(resetAppState);
+afterEach(() => {
+  // Remove the stubbed navigator.storage again (jsdom has none of its own).
+  Reflect.deleteProperty(navigator, 'storage');
+});
+
+async function openWorkspace() {
+  const user = userEvent.setup();
+  const app = renderApp(VILLAGE);
+  await screen.findByRole('heading', { level: 1, name: '小松村委会 · 村工作台' });
+  await screen.findByText('本机还没有发放批次。');
+  return { user, ...app };
+}
+
+describe('village workspace', () => {
+  it('refuses an empty item and year with translated errors beside the fields, and saves nothing', async () => {
+    const { user, db } = await openWorkspace();
+    const year = screen.getByLabelText('年度');
+    await user.clear(year);
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+
+    expect(year).toHaveAttribute('aria-invalid', 'true');
+    expect(year).toHaveAccessibleDescription(expect.stringContaining('请填写年度'));
+    expect(screen.getByLabelText('补贴项目')).toHaveAccessibleDescription(
+      expect.stringContaining('请填写补贴项目'),
+    );
+    expect(year).toHaveFocus();
+    expect(await db.batches.count()).toBe(0);
+    expect(screen.getByText('0 条待同步 · 尚未同步')).toBeInTheDocument();
+  });
+
+  it('saves a draft on the device, announces it, lists it and counts it as waiting to sync', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persist, persisted: () => Promise.resolve(false) },
+    });
+    const { user, db } = await openWorkspace();
+    expect(await screen.findByText('0 条待同步 · 尚未同步')).toBeInTheDocument();
+
+    const year = screen.getByLabelText('年度');
+    await user.clear(year);
+    await user.type(year, '2025');
+    await user.type(screen.getByLabelText('补贴项目'), '耕地地力保护补贴');
+    await user.type(screen.getByLabelText('计量单位'), '亩');
+    await user.type(screen.getByLabelText('补贴标准'), '112.5元/亩');
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+
+    expect(await screen.findByText('已保存在本机')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('1 条待同步 · 尚未同步')).toBeInTheDocument();
+
+    const list = screen.getByRole('region', { name: '本机上的发放批次' });
+    const item = await within(list).findByRole('listitem');
+    expect(item).toHaveTextContent('2025年耕地地力保护补贴');
+    expect(item).toHaveTextContent('草稿');
+    expect(item).toHaveTextContent('仅本机');
+
+    const [saved] = await db.batches.toArray();
+    expect(saved).toMatchObject({
+      villageCode: '360735101200',
+      year: 2025,
+      item: '耕地地力保护补贴',
+      unit: '亩',
+      rateText: '112.5元/亩',
+      state: 'draft',
+    });
+
+    // Asked once, after the first save, and the answer told in words.
+    await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText(/浏览器不会自动清除这些记录/)).toBeInTheDocument();
+    // The item field is cleared for the next batch; year and unit stay.
+    expect(screen.getByLabelText('补贴项目')).toHaveValue('');
+    expect(screen.getByLabelText('计量单位')).toHaveValue('亩');
+
+    await user.type(screen.getByLabelText('补贴项目'), '稻谷目标价格补贴');
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+    expect(await screen.findByText('2 条待同步 · 尚未同步')).toBeInTheDocument();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('says in words when the browser will not keep the data', async () => {
+    // jsdom has no navigator.storage: the "unsupported" answer.
+    const { user } = await openWorkspace();
+    await user.type(screen.getByLabelText('补贴项目'), '高龄津贴');
+    await user.type(screen.getByLabelText('计量单位'), '人');
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+    expect(await screen.findByText(/这个浏览器不支持持久保存/)).toBeInTheDocument();
+  });
+});

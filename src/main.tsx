@@ -1,0 +1,47 @@
+// Composition root. The order matters:
+// 1. display settings and design tokens first, synchronously, so the first paint already
+//    has the reader's 长辈模式 and text size (no flash of small text);
+// 2. i18n, because every screen (the error screen included) needs its words;
+// 3. the database: opening starts before rendering, in parallel with it, so the first
+//    live queries do not wait for it; it is not awaited, because an open blocked by
+//    another tab must not leave the person looking at a blank page;
+// 4. render;
+// 5. the service worker last: registering it downloads and precaches every chunk, which
+//    must not compete with the first screen on a weak signal.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from './app/AppProviders';
+import { createAppRouter } from './app/routes';
+import { getDatabase } from './data/database';
+import { initI18n } from './i18n/i18n';
+import { enableServiceWorker } from './pwa/update-prompt-gate';
+import { applyDisplaySettings, loadDisplaySettings } from './ui/display-settings';
+import { installDesignTokens } from './ui/token-css';
+import './ui/app.css';
+
+async function start(): Promise<void> {
+  installDesignTokens();
+  applyDisplaySettings(loadDisplaySettings());
+
+  await initI18n();
+
+  // A failed open is also reported, in words, by each screen's save (StorageError).
+  void getDatabase()
+    .open()
+    .catch((error: unknown) => console.error('local database could not be opened', error));
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing from index.html');
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders>
+        <RouterProvider router={createAppRouter()} />
+      </AppProviders>
+    </StrictMode>,
+  );
+
+  enableServiceWorker();
+}
+
+void start();

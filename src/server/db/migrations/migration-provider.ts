@@ -1,0 +1,16 @@
+// The list of migrations, in order. Kysely's Migrator runs the ones a database has not
+// seen yet, by name, in one transaction per start. Append a new numbered file and a line
+// here; never rename, reorder or edit a shipped one.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../schema';
+import { migration0001 } from './0001-initial';
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '0001-initial': migration0001(dialect),
+      };
+    },
+  };
+}

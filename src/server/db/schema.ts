@@ -1,0 +1,164 @@
+// Row types of the server database, shared by every query (Kysely's typed builder).
+// Synced tables keep the full record as JSON text in `record` plus the few columns that
+// queries filter on (village_code, state, batch_id …); `version` comes from the single
+// counter in server_state and `deleted` (0/1) marks a tombstone that pulls still carry.
+// Timestamps are milliseconds since the epoch; booleans are 0/1 in both dialects.
+import type { Kysely, Transaction } from 'kysely';
+
+export interface ServerStateTable {
+  id: number;
+  /** random at creation; a restored or reset database gets a new one */
+  epoch: string;
+  /** the last version handed out (SYNC.md: one counter, updated inside the push transaction) */
+  version: number;
+}
+
+export interface RegionsTable {
+  code: string;
+  name: string;
+  level: string;
+  parent_code: string | null;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  region_code: string;
+  /** null for kiosk devices, which only ever hold a token */
+  password_hash: string | null;
+  created_at: number;
+  disabled: number;
+}
+
+export interface SessionsTable {
+  /** sha-256 of the token: a copied database does not hand out working tokens */
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  username: string;
+  ip: string;
+  at: number;
+  succeeded: number;
+}
+
+export interface ClientsTable {
+  client_id: string;
+  user_id: string;
+  last_mid: number;
+  created_at: number;
+}
+
+export interface MutationLogTable {
+  client_id: string;
+  mid: number;
+  user_id: string;
+  name: string;
+  /** the raw arguments exactly as received, JSON */
+  args: string;
+  base_version: number;
+  status: string;
+  reason: string | null;
+  received_at: number;
+}
+
+export interface BatchesTable {
+  id: string;
+  village_code: string;
+  state: string;
+  author_id: string;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface LinesTable {
+  id: string;
+  batch_id: string;
+  village_code: string;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface NoticesTable {
+  id: string;
+  village_code: string;
+  state: string;
+  author_id: string;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface ReviewStepsTable {
+  id: string;
+  item_kind: string;
+  item_id: string;
+  village_code: string;
+  action: string;
+  at: number;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface ConflictsTable {
+  id: string;
+  client_id: string;
+  mid: number;
+  user_id: string;
+  village_code: string | null;
+  reason: string;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  content_type: string;
+  bytes: Buffer;
+  created_at: number;
+}
+
+export interface BlobRefsTable {
+  sha256: string;
+  region_code: string;
+  uploaded_by: string;
+  created_at: number;
+}
+
+export interface Database {
+  server_state: ServerStateTable;
+  regions: RegionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  clients: ClientsTable;
+  mutation_log: MutationLogTable;
+  batches: BatchesTable;
+  lines: LinesTable;
+  notices: NoticesTable;
+  review_steps: ReviewStepsTable;
+  conflicts: ConflictsTable;
+  blobs: BlobsTable;
+  blob_refs: BlobRefsTable;
+}
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Anything queries can run on: the pool or an open transaction. */
+export type Executor = Kysely<Database>;
+export type DialectName = 'sqlite' | 'postgres';
