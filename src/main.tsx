@@ -6,7 +6,10 @@
 //    live queries do not wait for it; it is not awaited, because an open blocked by
 //    another tab must not leave the person looking at a blank page;
 // 4. render;
-// 5. the service worker last: registering it downloads and precaches every chunk, which
+// 5. sync, once the database is open: the engine's code (protocol schemas) is loaded
+//    separately so it stays out of the first screen; with no network it simply backs
+//    off and retries, and the app keeps working from the device;
+// 6. the service worker last: registering it downloads and precaches every chunk, which
 //    must not compete with the first screen on a weak signal.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -26,10 +29,19 @@ async function start(): Promise<void> {
 
   await initI18n();
 
-  // A failed open is also reported, in words, by each screen's save (StorageError).
-  void getDatabase()
+  // A failed open is also reported, in words, by each screen's save (StorageError); no
+  // sync starts on a database that could not be opened.
+  const db = getDatabase();
+  void db
     .open()
-    .catch((error: unknown) => console.error('local database could not be opened', error));
+    .then(
+      async () => {
+        const { createSyncEngine, startSync } = await import('./sync');
+        startSync(createSyncEngine({ db }));
+      },
+      (error: unknown) => console.error('local database could not be opened', error),
+    )
+    .catch((error: unknown) => console.error('sync could not be started', error));
 
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');

@@ -1,12 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { DeviceSession } from '../data/session-store';
+import { AccountStatus } from './AccountStatus';
 import { ElderModeSwitch } from './ElderModeSwitch';
 import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
 import { TextSizeChoice } from './TextSizeChoice';
 
-/** App name (not the page's h1: each page has its own), navigation and display settings. */
-export function AppHeader() {
+interface AppHeaderProps {
+  /** who is signed in on this device; null when nobody, undefined while reading */
+  session: DeviceSession | null | undefined;
+  pendingCount: number;
+}
+
+/**
+ * App name (not the page's h1: each page has its own), navigation, who is signed in and
+ * display settings.
+ */
+export function AppHeader({ session, pendingCount }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -14,8 +25,9 @@ export function AppHeader() {
         <Link className="app-header__name" to="/">
           {t('app.name')}
         </Link>
-        <MainNav />
+        <MainNav isSignedIn={Boolean(session)} />
       </div>
+      {session && <AccountStatus session={session} pendingCount={pendingCount} />}
       <section className="display-settings" aria-label={t('a11y.displaySettings')}>
         <LanguageSelect />
         <ElderModeSwitch />

@@ -88,9 +88,12 @@ describe('navigation', () => {
 });
 
 describe('sync status', () => {
-  it('says how many records wait and that nothing was synced yet', async () => {
+  it('says how many records wait, that nothing was synced yet and that nobody is signed in', async () => {
     renderApp('/');
-    expect(await screen.findByText('0 条待同步 · 尚未同步')).toHaveAttribute('role', 'status');
+    const summary = await screen.findByText('0 条待同步 · 尚未同步');
+    const status = summary.closest('[role="status"]');
+    expect(status).not.toBeNull();
+    expect(status).toHaveTextContent('0 条待同步 · 尚未同步 · 未登录');
   });
 
   it('shows the last sync time as HH:mm', async () => {

@@ -6,7 +6,8 @@
 // Owns: applying pull pages, forgetting server copies on a reset, renumbering the outbox
 // for a new clientId. Does not own: talking to the server or when to do it (src/sync).
 import { uuidv7 } from '../domain/uuid';
-import { SYNCED_TABLES, type PullCookie, type PullRow, type SyncedTable } from '../sync/protocol';
+import { SYNCED_TABLES, type SyncedTable } from '../sync/protocol-limits';
+import type { PullCookie, PullRow } from '../sync/protocol';
 import type { AppDatabase } from './app-database';
 import { getMeta, setMeta } from './meta';
 import { entityKeyOf } from './outbox';

@@ -2,7 +2,7 @@
 // cadre can hand it over (USB, chat) when the phone cannot sync or is about to be wiped.
 // Each outbox entry comes with the current local record it changed, so a person can read
 // the file and the server side can replay the entries by mid.
-import { SYNCED_TABLES } from '../sync/protocol';
+import { SYNCED_TABLES } from '../sync/protocol-limits';
 import type { AppDatabase } from './app-database';
 import { getMeta } from './meta';
 import { parseEntityKey, type OutboxEntry } from './outbox';

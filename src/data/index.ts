@@ -43,3 +43,23 @@ export { useDbQuery } from './useDbQuery';
 export { useSyncSummary, type SyncSummary } from './useSyncSummary';
 export { usePendingEntityKeys } from './usePendingEntityKeys';
 export { useLocalActorId } from './useLocalActorId';
+export {
+  clearSession,
+  getSession,
+  markSessionExpired,
+  saveSession,
+  useSession,
+  type DeviceSession,
+  type SessionState,
+  type StoredSession,
+} from './session-store';
+export { listConflicts, useConflicts } from './conflict-queries';
+export {
+  applyPullPage,
+  rebaseOutbox,
+  requestFullResend,
+  resetForFullPull,
+  type ApplyPullOptions,
+  type ApplyPullResult,
+  type PullPage,
+} from './apply-pull';

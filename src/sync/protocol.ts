@@ -3,12 +3,9 @@
 // PROTOCOL_VERSION only ever goes up; the server answers 'protocol-mismatch' to others.
 import { z } from 'zod';
 import type { ErrorCode } from '../domain/mutations';
+import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type SyncedTable } from './protocol-limits';
 
-export const PROTOCOL_VERSION = 1;
-export const MAX_PUSH_MUTATIONS = 100;
-export const MAX_PUSH_BYTES = 256 * 1024;
-export const MAX_PULL_ROWS = 500;
-export const MAX_PULL_BYTES = 1024 * 1024;
+export * from './protocol-limits';
 
 export const clientIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
 
@@ -46,7 +43,10 @@ export interface PushGapResponse {
   results: PushResult[];
 }
 
-export const cookieSchema = z.object({ epoch: z.string().min(1).max(64), version: z.number().int().nonnegative() });
+export const cookieSchema = z.object({
+  epoch: z.string().min(1).max(64),
+  version: z.number().int().nonnegative(),
+});
 export type PullCookie = z.infer<typeof cookieSchema>;
 
 export const pullRequestSchema = z.object({
@@ -55,10 +55,6 @@ export const pullRequestSchema = z.object({
   cookie: cookieSchema.nullable(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
-
-/** Tables a pull can carry. `conflicts` are the rejected mutations of this user's items. */
-export const SYNCED_TABLES = ['regions', 'batches', 'lines', 'notices', 'reviewSteps', 'conflicts'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export interface PullRow {
   table: SyncedTable;
@@ -72,7 +68,13 @@ export interface PullRow {
 
 export type PullResponse =
   | { resetRequired: true; epoch: string }
-  | { resetRequired?: false; rows: PullRow[]; hasMore: boolean; lastMid: number; cookie: PullCookie };
+  | {
+      resetRequired?: false;
+      rows: PullRow[];
+      hasMore: boolean;
+      lastMid: number;
+      cookie: PullCookie;
+    };
 
 /** A rejected mutation kept by the server with its payload, shown to author and reviewer. */
 export interface ConflictItem {

@@ -1,12 +1,7 @@
 // Cuts the outbox into push requests the server accepts: at most 100 mutations and
 // 256 KB of JSON each (SYNC.md), always in mid order. Pure; the engine sends them.
-import {
-  MAX_PUSH_BYTES,
-  MAX_PUSH_MUTATIONS,
-  PROTOCOL_VERSION,
-  type PushMutation,
-  type PushRequest,
-} from './protocol';
+import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from './protocol-limits';
+import type { PushMutation, PushRequest } from './protocol';
 
 export interface QueuedForPush {
   mid: number;

@@ -16,6 +16,11 @@ export interface StartServerOptions {
   distDir?: string;
   /** extra environment, e.g. DATABASE_URL */
   env?: Record<string, string>;
+  /**
+   * an existing data directory to use instead of a fresh one, e.g. to restart a server on
+   * the same data; it is left in place on stop (whoever made it removes it)
+   */
+  dataDir?: string;
 }
 
 export interface RunningServer {
@@ -23,7 +28,7 @@ export interface RunningServer {
   url: string;
   /** the temporary data directory handed to the server as DATA_DIR */
   dataDir: string;
-  /** SIGTERM, then SIGKILL after 5 s; removes the data directory */
+  /** SIGTERM, then SIGKILL after 5 s; removes the data directory unless it was given */
   stop(): Promise<void>;
 }
 
@@ -31,7 +36,8 @@ const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'cunwu-e2e-data-'));
+  const isOwnDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'cunwu-e2e-data-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -55,7 +61,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const stop = async (): Promise<void> => {
     process.off('exit', killOnExit);
     await stopChild(child);
-    await rm(dataDir, { recursive: true, force: true });
+    if (isOwnDataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {

@@ -1,0 +1,126 @@
+// The township review screen lists what sync brought to this device, grouped by village,
+// with each item's state in words; nothing outside the reviewer's township.
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
+import { saveSession, type AppDatabase } from '../../data';
+import type { Notice } from '../../domain/notice';
+import type { User } from '../../domain/user';
+import { uuidv7 } from '../../domain/uuid';
+import { listRegionItems } from './review-queries';
+
+const reviewer: User = {
+  id: uuidv7(),
+  username: 'reviewer',
+  displayName: '审核员',
+  role: 'township-reviewer',
+  regionCode: '360735101',
+};
+const at = (day: number, hours: number) => new Date(2025, 5, day, hours, 0).getTime();
+
+function notice(overrides: Partial<Notice>): Notice {
+  return {
+    id: uuidv7(),
+    version: 3,
+    createdAt: at(1, 8),
+    updatedAt: at(1, 8),
+    villageCode: '360735101200',
+    category: 'finance',
+    type: 'finance-statement',
+    title: '2025年第二季度财务收支公开',
+    body: '',
+    periodStart: null,
+    periodEnd: null,
+    attachments: [],
+    state: 'checked',
+    authorId: uuidv7(),
+    submittedAt: null,
+    returnedReason: null,
+    correctsId: null,
+    ...overrides,
+  };
+}
+
+let db: AppDatabase;
+beforeEach(async () => {
+  await resetAppState();
+  db = freshDatabase();
+});
+
+async function seedTownship() {
+  await db.batches.bulkAdd([
+    draftBatch({
+      villageCode: '360735101200',
+      item: '耕地地力保护补贴',
+      state: 'submitted',
+      updatedAt: at(2, 9),
+    }),
+    draftBatch({
+      villageCode: '360735101201',
+      item: '高龄津贴',
+      state: 'published',
+      updatedAt: at(3, 9),
+    }),
+    // 屏山镇: another township, not this reviewer's.
+    draftBatch({ villageCode: '360735102200', item: '生态公益林补偿', updatedAt: at(4, 9) }),
+  ]);
+  await db.notices.add(notice({ updatedAt: at(5, 10) }));
+}
+
+describe('review list', () => {
+  it('groups the township’s batches and notices by village, with state and time in words', async () => {
+    await saveSession(db, { token: 'tok', user: reviewer });
+    await seedTownship();
+    renderApp('/review', db);
+
+    const xiaosong = await screen.findByRole('region', { name: '小松村委会' });
+    const luoyuan = screen.getByRole('region', { name: '罗源村委会' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '小松村委会',
+      '罗源村委会',
+    ]);
+
+    const items = within(xiaosong).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    // Latest change first.
+    expect(items[0]).toHaveTextContent('2025年第二季度财务收支公开');
+    expect(items[0]).toHaveTextContent('公告');
+    expect(items[0]).toHaveTextContent('待乡镇审核');
+    expect(items[0]).toHaveTextContent('2025-06-05 10:00');
+    expect(items[1]).toHaveTextContent('2025年耕地地力保护补贴');
+    expect(items[1]).toHaveTextContent('发放批次');
+    expect(items[1]).toHaveTextContent('待村监委审核');
+
+    expect(within(luoyuan).getAllByRole('listitem')).toHaveLength(1);
+    expect(luoyuan).toHaveTextContent('2025年高龄津贴');
+    expect(luoyuan).toHaveTextContent('已公开');
+    expect(screen.queryByText(/生态公益林补偿/)).not.toBeInTheDocument();
+  });
+
+  it('says in words when nothing of the township is on the device', async () => {
+    await saveSession(db, { token: 'tok', user: reviewer });
+    renderApp('/review', db);
+    expect(
+      await screen.findByText('本机还没有本乡镇的内容。联网同步后会显示在这里。'),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('asks to sign in first when nobody is signed in', async () => {
+    renderApp('/review', db);
+    expect(await screen.findByText(/请先登录审核人员账号/)).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: '去登录' })).toHaveAttribute(
+      'href',
+      '/login',
+    );
+  });
+});
+
+describe('listRegionItems', () => {
+  it('keeps one village to itself when given a village code', async () => {
+    await seedTownship();
+    const groups = await listRegionItems(db, '360735101201');
+    expect(groups.map((g) => [g.villageCode, g.items.length])).toEqual([['360735101201', 1]]);
+  });
+});
