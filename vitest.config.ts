@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Three projects: pure domain code and the server run in Node; everything that
-// touches the DOM or IndexedDB runs in jsdom with fake-indexeddb.
+// Four projects: pure domain code and the server run in Node; everything that touches
+// the DOM or IndexedDB runs in jsdom with fake-indexeddb; sync reliability runs in Node
+// with fake-indexeddb.
+// CI collects one JSON report per run; a second run (the server on PostgreSQL) names its
+// own with TEST_REPORT_NAME so it does not overwrite the first.
 const reportDir = process.env.TEST_REPORT_DIR;
+const reportName = process.env.TEST_REPORT_NAME || 'unit';
 const reporters: (string | [string, Record<string, unknown>])[] = reportDir
-  ? ['default', ['json', { outputFile: `${reportDir}/unit.json` }]]
+  ? ['default', ['json', { outputFile: `${reportDir}/${reportName}.json` }]]
   : ['default'];
 
 export default defineConfig({
@@ -40,6 +44,20 @@ export default defineConfig({
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Sync reliability (SYNC.md): phones on fake-indexeddb against the server in-process,
+        // and a real server process killed in a loop. Node, not jsdom: child processes and
+        // better-sqlite3 run here, and nothing renders.
+        extends: true,
+        test: {
+          name: 'reliability',
+          environment: 'node',
+          setupFiles: ['test/reliability/setup-reliability.ts'],
+          include: ['test/reliability/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
     ],

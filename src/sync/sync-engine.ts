@@ -21,7 +21,8 @@ import {
   type ApiClient,
   type FetchLike,
 } from './api-client';
-import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type PullCookie } from './protocol';
+import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION } from './protocol-limits';
+import type { PullCookie } from './protocol';
 import { firstPushBatch } from './push-batches';
 
 export type SyncOutcome =
@@ -54,6 +55,8 @@ interface PushSummary {
   /** mutations the server applied or rejected in this round (not duplicates) */
   pushed: number;
   rejected: number;
+  /** the server had these already: their verdict was in an answer this device lost */
+  duplicates: number;
 }
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
@@ -65,6 +68,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let fromMid = 1;
     let pushed = 0;
     let rejected = 0;
+    let duplicates = 0;
     let hasRebased = false;
     let backwardResends = 0;
     // Read once per round: saves made while pushing go out in the next round, which the
@@ -76,12 +80,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const request = firstPushBatch(clientId, waiting);
       const firstSent = request.mutations[0];
       const lastSent = request.mutations.at(-1);
-      if (!firstSent || !lastSent) return { clientId, pushed, rejected };
+      if (!firstSent || !lastSent) return { clientId, pushed, rejected, duplicates };
 
       const outcome = await api.push(request);
       for (const result of outcome.body.results ?? []) {
         if (result.status !== 'duplicate') pushed += 1;
         if (result.status === 'rejected') rejected += 1;
+        if (result.status === 'duplicate') duplicates += 1;
       }
       if (outcome.kind === 'ok') {
         fromMid = lastSent.mid + 1;
@@ -153,8 +158,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       rejected += push.rejected;
       // A refused edit stays on screen until the server's copy replaces it, and that copy
       // may be older than our cookie: ask for everything again. Stored before pulling so
-      // a failed pull does not forget it.
-      if (push.rejected > 0) await requestFullResend(db);
+      // a failed pull does not forget it. A duplicate may hide such a refusal: its answer
+      // was lost, and without the resend the pull would drop the outbox entry and leave
+      // the refused edit on screen as if the server had taken it.
+      if (push.rejected > 0 || push.duplicates > 0) await requestFullResend(db);
       const pull = await pullAll(api, push.clientId);
       if (!pull.isReset) return { status: 'synced', pushed, pulled: pull.rows, rejected };
       if (resets >= MAX_RESETS_PER_ROUND) throw new ApiError(200, 'server-error');
