@@ -45,6 +45,14 @@ export async function runCommand<T>(
   names.add('meta');
   try {
     return await db.transaction('rw', [...names], async (tx) => {
+      // Every await below is a round trip to the browser's database process, and on a
+      // cheap phone each costs milliseconds of the save the cadre waits for. So the counter
+      // is read while `build` writes the record, and the counter and the entry are written
+      // together: requests of one transaction still run in order, all or nothing.
+      const counterRead = db.meta.get('nextMid');
+      // Handled here too: if `build` throws, the aborted read must not be reported as an
+      // unhandled rejection on top of the real error.
+      counterRead.catch(() => undefined);
       const { result, mutation } = await build(tx);
       const parsed = mutationArgsSchemas[mutation.name].safeParse(mutation.args);
       if (!parsed.success) {
@@ -53,9 +61,8 @@ export async function runCommand<T>(
           cause: parsed.error,
         });
       }
-      const counter = await db.meta.get('nextMid');
+      const counter = await counterRead;
       const mid = typeof counter?.value === 'number' ? counter.value : 1;
-      await db.meta.put({ key: 'nextMid', value: mid + 1 });
       const entry: OutboxEntry = {
         mid,
         name: mutation.name,
@@ -64,7 +71,7 @@ export async function runCommand<T>(
         createdAt: now,
         entityKey: mutation.entityKey,
       };
-      await db.outbox.add(entry);
+      await Promise.all([db.meta.put({ key: 'nextMid', value: mid + 1 }), db.outbox.add(entry)]);
       return result;
     });
   } catch (e) {

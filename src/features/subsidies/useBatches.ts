@@ -1,5 +1,7 @@
 // Live list of a village's payout batches; undefined while loading.
-import { useDbQuery } from '../../data';
+// useDbQuery comes from its own module, not the src/data index: the index also brings the
+// command runner and its zod schemas into every screen that only reads.
+import { useDbQuery } from '../../data/useDbQuery';
 import type { PayoutBatch } from '../../domain/payout';
 import { listBatches } from './batch-queries';
 

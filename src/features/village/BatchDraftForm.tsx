@@ -4,7 +4,7 @@ import { getDatabase } from '../../data/database';
 import { requestPersistentStorage, type PersistenceStatus } from '../../data/persistence';
 import { toStorageError } from '../../data/storage-errors';
 import { useLocalActorId } from '../../data/useLocalActorId';
-import { createBatchDraft } from '../subsidies/batch-commands';
+import { loadBatchCommands } from '../subsidies/lazy-batch-commands';
 import { TextField } from '../../ui/TextField';
 import {
   validateBatchForm,
@@ -14,6 +14,10 @@ import {
 import { saveErrorKey, type SaveErrorKey } from './save-error-key';
 
 const FIELD_ORDER = ['year', 'item', 'unit', 'rateText'] as const;
+
+function prefetchBatchCommands(): void {
+  loadBatchCommands().catch(() => undefined);
+}
 
 function emptyValues(): BatchFormValues {
   return { year: String(new Date().getFullYear()), item: '', unit: '', rateText: '' };
@@ -56,13 +60,16 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
       if (field instanceof HTMLInputElement) field.focus();
       return;
     }
-    setErrors({});
+    // Keep the same object when there was nothing to clear: a new one would redraw the
+    // form before the save even starts.
+    setErrors((current) => (Object.keys(current).length === 0 ? current : {}));
     if (actorId === undefined) {
       setStatus('preparing');
       return;
     }
     isSaving.current = true;
     try {
+      const { createBatchDraft } = await loadBatchCommands();
       await createBatchDraft(
         getDatabase(),
         {
@@ -96,6 +103,9 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
     onChange: (event: { target: { value: string } }) => update(field)(event.target.value),
     error: errors[field] ? t(errors[field]) : undefined,
     autoComplete: 'off',
+    // Someone filling in the form will save: fetch the save code now, not on the tap. A
+    // failure is reported by the save itself, which tries again.
+    onFocus: prefetchBatchCommands,
   });
 
   return (

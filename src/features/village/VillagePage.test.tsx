@@ -88,6 +88,24 @@ describe('village workspace', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
+  it('marks a batch the township has as 待同步 while an edit waits, and 已同步 once it is sent', async () => {
+    const { user, db } = await openWorkspace();
+    await user.type(screen.getByLabelText('补贴项目'), '耕地地力保护补贴');
+    await user.type(screen.getByLabelText('计量单位'), '亩');
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+    const list = screen.getByRole('region', { name: '本机上的发放批次' });
+    const item = await within(list).findByRole('listitem');
+    expect(item).toHaveTextContent('仅本机');
+
+    // As a pull would leave it: the server confirmed the batch, the entry is still queued.
+    const [saved] = await db.batches.toArray();
+    await db.batches.update(saved!.id, { version: 1 });
+    await waitFor(() => expect(item).toHaveTextContent('待同步'));
+
+    await db.outbox.clear();
+    await waitFor(() => expect(item).toHaveTextContent('已同步'));
+  });
+
   it('says in words when the browser will not keep the data', async () => {
     // jsdom has no navigator.storage: the "unsupported" answer.
     const { user } = await openWorkspace();

@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
+import { ConflictList } from '../sync-conflicts/ConflictList';
 import { BatchDraftForm } from './BatchDraftForm';
 import { BatchList } from './BatchList';
 import { storeLastVillageCode } from './last-village';
@@ -28,6 +29,7 @@ export function VillagePage() {
         <h2 id={listHeadingId}>{t('batch.list.heading')}</h2>
         <BatchList villageCode={villageCode} headingId={listHeadingId} />
       </section>
+      <ConflictList villageCode={villageCode} />
       <section aria-labelledby={formHeadingId}>
         <h2 id={formHeadingId}>{t('village.newBatch')}</h2>
         <p>{t('village.newBatchHint')}</p>
