@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConflicts } from '../../data';
+import { useConflicts } from '../../data/conflict-queries';
 import { formatDateTime } from '../../ui/format-time';
 import { conflictSubject, namedMutation } from './conflict-view';
 
