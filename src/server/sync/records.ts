@@ -64,11 +64,15 @@ export async function hasReviewStep(db: Executor, id: string): Promise<boolean> 
   return row !== undefined;
 }
 
-/** Writes a batch; `record.version` must already be the newly allocated version. */
-export async function writeBatch(
+/**
+ * Writes a batch or a notice (they share their columns); `record.version` must already be
+ * the newly allocated version.
+ */
+async function writeReviewable(
   db: Executor,
-  record: PayoutBatch,
-  isDeleted = false,
+  table: 'batches' | 'notices',
+  record: PayoutBatch | Notice,
+  isDeleted: boolean,
 ): Promise<void> {
   const columns = {
     village_code: record.villageCode,
@@ -79,26 +83,22 @@ export async function writeBatch(
     record: JSON.stringify(record),
   };
   await db
-    .insertInto('batches')
+    .insertInto(table)
     .values({ id: record.id, ...columns })
     .onConflict((oc) => oc.column('id').doUpdateSet(columns))
     .execute();
 }
 
+export async function writeBatch(
+  db: Executor,
+  record: PayoutBatch,
+  isDeleted = false,
+): Promise<void> {
+  await writeReviewable(db, 'batches', record, isDeleted);
+}
+
 export async function writeNotice(db: Executor, record: Notice, isDeleted = false): Promise<void> {
-  const columns = {
-    village_code: record.villageCode,
-    state: record.state,
-    author_id: record.authorId,
-    version: record.version,
-    deleted: isDeleted ? 1 : 0,
-    record: JSON.stringify(record),
-  };
-  await db
-    .insertInto('notices')
-    .values({ id: record.id, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
-    .execute();
+  await writeReviewable(db, 'notices', record, isDeleted);
 }
 
 export async function writeLine(
