@@ -2,11 +2,11 @@
 // it (src/server/main.ts through tsx), so the benchmarks cross a real socket and can read
 // the server's own memory from /proc. The caller prepares the database first (accounts,
 // fixtures) and hands it over as DATA_DIR or DATABASE_URL; demo seeding is off.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StorageTarget } from '../../src/server/db/storage';
-import { repoRoot } from '../../test/e2e/helpers/start-server';
+import { repoRoot, stopChild, waitForListening } from '../../test/e2e/helpers/start-server';
 
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
@@ -56,40 +56,15 @@ export async function startServerProcess(target: StorageTarget): Promise<ServerP
   const pid = child.pid;
   if (pid === undefined) throw new Error('the server process did not start');
 
-  let output = '';
   const stop = async (): Promise<void> => {
     process.off('exit', killOnExit);
-    await stopChild(child);
+    await stopChild(child, STOP_GRACE_MS);
   };
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`server did not start within ${START_TIMEOUT_MS} ms:\n${output}`)),
-        START_TIMEOUT_MS,
-      );
-      const onData = (chunk: Buffer): void => {
-        output += chunk.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1].replace('localhost', '127.0.0.1'));
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`server exited with code ${code} before listening:\n${output}`));
-      });
-    });
-    // Keep draining the pipes so warnings never block the server on a full buffer, and
-    // keep the last lines for the report when something fails.
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
-    });
+    const url = await waitForListening(child, START_TIMEOUT_MS);
+    // Keep draining the pipes so warnings never block the server on a full buffer.
+    child.stdout?.resume();
+    child.stderr?.resume();
     return {
       url,
       pid,
@@ -103,13 +78,4 @@ export async function startServerProcess(target: StorageTarget): Promise<ServerP
     await stop();
     throw error;
   }
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-  await exited;
-  clearTimeout(timer);
 }

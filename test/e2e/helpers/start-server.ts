@@ -57,7 +57,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
   process.once('exit', killOnExit);
 
-  let output = '';
   const stop = async (): Promise<void> => {
     process.off('exit', killOnExit);
     await stopChild(child);
@@ -65,26 +64,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`server did not start within ${START_TIMEOUT_MS} ms:\n${output}`)),
-        START_TIMEOUT_MS,
-      );
-      const onData = (chunk: Buffer): void => {
-        output += chunk.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1].replace('localhost', '127.0.0.1'));
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`server exited with code ${code} before listening:\n${output}`));
-      });
-    });
+    const url = await waitForListening(child, START_TIMEOUT_MS);
     await waitForHealth(url);
     // Keep draining the pipes so a chatty server never blocks on a full buffer.
     child.stdout?.resume();
@@ -113,11 +93,40 @@ async function waitForHealth(url: string): Promise<void> {
   throw new Error(`server at ${url} never became healthy: ${String(lastError)}`);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+/**
+ * Resolves with the URL a starting server prints ("listening on http://…"), as
+ * http://127.0.0.1:PORT; rejects with what it printed if it exits first or takes too long.
+ */
+export function waitForListening(child: ChildProcess, timeoutMs: number): Promise<string> {
+  let output = '';
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with code ${code} before listening:\n${output}`));
+    });
+  });
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs = STOP_GRACE_MS): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
 }
