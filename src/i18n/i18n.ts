@@ -4,6 +4,7 @@
 // remembered choice in step with the active language.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadLoadedFeatureStrings } from './feature-strings';
 import zhCN from './locales/zh-CN.json';
 import {
   DEFAULT_LANGUAGE,
@@ -56,5 +57,6 @@ export async function initI18n(language: Language = loadStoredLanguage()): Promi
 /** Switch language, loading its strings first so the screen never shows raw keys. */
 export async function changeLanguage(language: Language, instance: I18n = i18next): Promise<void> {
   await ensureLoaded(instance, language);
+  await loadLoadedFeatureStrings(language, instance);
   await instance.changeLanguage(language);
 }

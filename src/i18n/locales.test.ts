@@ -24,9 +24,44 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 
-const locales = { 'zh-CN': flatten(zhCN as Tree), en: flatten(en as Tree) };
+const featureFiles = import.meta.glob<{ default: Tree }>('./locales/*/*.json', { eager: true });
+
+function featuresOf(language: string): Array<[name: string, tree: Tree]> {
+  return Object.entries(featureFiles)
+    .filter(([path]) => path.startsWith(`./locales/${language}/`))
+    .map(([path, module]) => [path.replace(/^.*\/|\.json$/g, ''), module.default]);
+}
+
+function merged(core: Tree, language: string): Tree {
+  return Object.assign({}, core, ...featuresOf(language).map(([, tree]) => tree)) as Tree;
+}
+
+const locales = {
+  'zh-CN': flatten(merged(zhCN as Tree, 'zh-CN')),
+  en: flatten(merged(en as Tree, 'en')),
+};
 
 describe('locale files', () => {
+  it.each(['zh-CN', 'en'])(
+    '%s feature files each hold one top-level key named like the file, not used by the core file',
+    (language) => {
+      const core = language === 'en' ? (en as Tree) : (zhCN as Tree);
+      for (const [name, tree] of featuresOf(language)) {
+        expect(Object.keys(tree), name).toEqual([name]);
+        expect(Object.keys(core), name).not.toContain(name);
+      }
+      expect(
+        featuresOf(language)
+          .map(([name]) => name)
+          .sort(),
+      ).toEqual(
+        featuresOf('zh-CN')
+          .map(([name]) => name)
+          .sort(),
+      );
+    },
+  );
+
   it('have the same keys in zh-CN and en (plural forms counted once)', () => {
     const keys = (m: Map<string, string>) => [...new Set([...m.keys()].map(baseKey))].sort();
     expect(keys(locales.en)).toEqual(keys(locales['zh-CN']));

@@ -4,12 +4,18 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../schema';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-publishing';
+import { migration0003 } from './0003-public-and-objections';
+import { migration0004 } from './0004-sync-performance';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '0001-initial': migration0001(dialect),
+        '0002-publishing': migration0002(dialect),
+        '0003-public-and-objections': migration0003(dialect),
+        '0004-sync-performance': migration0004(dialect),
       };
     },
   };
