@@ -28,6 +28,42 @@ describe('mutations', () => {
     expect(mutationArgsSchemas['review.transition'].safeParse(args).success).toBe(ok);
   });
 
+  it('never takes publication fields from a device', () => {
+    const forged = {
+      publishedSha256: 'f'.repeat(64),
+      publishedAt: 1,
+      supersededById: ID,
+      proofs: [],
+    };
+    for (const name of ['batch.put', 'notice.put'] as const) {
+      const shape = mutationArgsSchemas[name].shape;
+      for (const key of Object.keys(forged)) expect(key in shape).toBe(false);
+    }
+  });
+
+  it.each([
+    [{}, true],
+    [{ takenAt: 1_763_600_000_000 }, true],
+    [
+      { photo: { sha256: 'a'.repeat(64), name: 'x.pdf', mime: 'application/pdf', size: 10 } },
+      false,
+    ],
+    [
+      { photo: { sha256: 'a'.repeat(64), name: 'x.jpg', mime: 'image/jpeg', size: 400_000 } },
+      false,
+    ],
+    [{ itemKind: 'payout' }, false],
+  ])('proof.add %j → %s', (change, ok) => {
+    const args = {
+      id: ID,
+      itemKind: 'notice',
+      itemId: ID,
+      photo: { sha256: 'a'.repeat(64), name: 'board.jpg', mime: 'image/jpeg', size: 120_000 },
+      ...change,
+    };
+    expect(mutationArgsSchemas['proof.add'].safeParse(args).success).toBe(ok);
+  });
+
   it('has unique error codes', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
   });

@@ -1,6 +1,7 @@
 // Notices on the three-affairs board (DOMAIN.md §4): 党务, 村务, 财务.
 import { z } from 'zod';
 import { attachmentRefSchema } from './attachment';
+import { financeStatementSchema } from './finance-statement';
 import {
   idSchema,
   isoDateSchema,
@@ -9,6 +10,7 @@ import {
   villageCodeSchema,
 } from './common';
 import { reviewStateSchema } from './review';
+import { publicationFields } from './review-publication';
 
 export const NOTICE_CATEGORIES = ['party', 'village', 'finance'] as const;
 export const noticeCategorySchema = z.enum(NOTICE_CATEGORIES);
@@ -31,5 +33,8 @@ export const noticeSchema = z.object({
   submittedAt: timestampSchema.nullable(),
   returnedReason: z.string().max(2000).nullable(),
   correctsId: idSchema.nullable(),
+  /** 财务收支 lines of a finance statement notice; totals are computed, never stored */
+  statement: financeStatementSchema.optional(),
+  ...publicationFields,
 });
 export type Notice = z.infer<typeof noticeSchema>;

@@ -10,6 +10,7 @@ import {
   villageCodeSchema,
 } from './common';
 import { reviewStateSchema } from './review';
+import { publicationFields } from './review-publication';
 
 export const payoutBatchSchema = z.object({
   ...syncedFields,
@@ -32,6 +33,7 @@ export const payoutBatchSchema = z.object({
   returnedReason: z.string().max(2000).nullable(),
   /** a correction (更正) points at the published batch it replaces */
   correctsId: idSchema.nullable(),
+  ...publicationFields,
 });
 export type PayoutBatch = z.infer<typeof payoutBatchSchema>;
 

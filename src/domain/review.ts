@@ -35,6 +35,13 @@ export const reviewStepSchema = z.object({
   actorRole: roleSchema,
   at: timestampSchema,
   comment: z.string().max(2000),
+  /** approve only: the reviewer ticked 已保密审查 (kept so the audit shows who vouched) */
+  privacyChecked: z.boolean().optional(),
+  /** approve only: fingerprint of the snapshot this step froze */
+  publishedSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type ReviewStep = z.infer<typeof reviewStepSchema>;
 

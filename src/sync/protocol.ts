@@ -3,6 +3,7 @@
 // PROTOCOL_VERSION only ever goes up; the server answers 'protocol-mismatch' to others.
 import { z } from 'zod';
 import type { ErrorCode } from '../domain/mutations';
+import type { ReviewableFinding } from '../domain/privacy-scan-reviewable';
 import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type SyncedTable } from './protocol-limits';
 
 export * from './protocol-limits';
@@ -87,6 +88,10 @@ export interface ConflictItem {
   userId: string;
   villageCode: string | null;
   createdAt: number;
+  /** 'personal-data-found': where the scanner found personal data (the first MAX_CONFLICT_FINDINGS) */
+  findings?: ReviewableFinding[];
+  /** 'personal-data-found': how many findings there were in all */
+  findingCount?: number;
 }
 
 /** Error body of every 4xx answer. */

@@ -15,6 +15,7 @@ import {
 import { rotateEpoch } from '../db/server-state';
 import type { Storage } from '../db/storage';
 import { createCountyRegions, regionExists, UnknownCountyError } from '../seed/region-seed';
+import { verifyChainCommand } from './verify-chain-command';
 
 export class AdminError extends Error {}
 
@@ -161,6 +162,10 @@ export const COMMANDS: Record<
   'reset-password': { usage: 'reset-password --username U [--password P]', run: resetPassword },
   'list-users': { usage: 'list-users', run: listUsersCommand },
   'new-epoch': { usage: 'new-epoch   (after restoring a backup)', run: newEpoch },
+  'verify-chain': {
+    usage: 'verify-chain [--village CODE]   (exit status 1 when a published record changed)',
+    run: (storage, flags) => verifyChainCommand(storage, flags),
+  },
 };
 
 /** `--a 1 --b` → { a: '1', b: true }; anything else is a usage error. */

@@ -140,6 +140,51 @@ export interface BlobRefsTable {
   created_at: number;
 }
 
+/** Migration 0002: the frozen published version of a batch or notice, chained per village. */
+export interface PublishedSnapshotsTable {
+  id: string;
+  item_kind: string;
+  item_id: string;
+  village_code: string;
+  /** 1, 2, 3 … per village, in publishing order */
+  seq: number;
+  /** server time of the approval */
+  published_at: number;
+  /** the hashed text: canonical JSON (sorted keys) of the envelope, see publish/snapshot.ts */
+  canonical_json: string;
+  sha256: string;
+  /** the village's previous snapshot's sha256; null for its first */
+  prev_sha256: string | null;
+}
+
+/** Migration 0002: proof-of-posting photos, a synced table like the others. */
+export interface ProofsTable {
+  id: string;
+  item_kind: string;
+  item_id: string;
+  village_code: string;
+  version: number;
+  deleted: number;
+  record: string;
+}
+
+/** Objections (异议) raised by residents on the public page (migration 0003). */
+export interface ObjectionsTable {
+  id: string;
+  village_code: string;
+  item_kind: string;
+  item_id: string;
+  text: string;
+  raised_at: number;
+  /** China date, 'YYYY-MM-DD' */
+  raised_on: string;
+  reply_due_on: string;
+  state: string;
+  reply: string | null;
+  replied_at: number | null;
+  replied_by: string | null;
+}
+
 export interface Database {
   server_state: ServerStateTable;
   regions: RegionsTable;
@@ -155,6 +200,9 @@ export interface Database {
   conflicts: ConflictsTable;
   blobs: BlobsTable;
   blob_refs: BlobRefsTable;
+  objections: ObjectionsTable;
+  published_snapshots: PublishedSnapshotsTable;
+  proofs: ProofsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -5,8 +5,7 @@ import type { ErrorCode } from '../../domain/mutations';
 import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 import type { ConflictItem } from '../../sync/protocol';
-import type { Executor } from '../db/schema';
-import { insertConflict, readBatch, readLine, readNotice } from './records';
+import type { RecordAccess, RefusalDetails } from './handlers/mutation-context';
 
 const VILLAGE_CODE = /^\d{12}$/;
 
@@ -17,7 +16,7 @@ function field(args: unknown, key: string): string | null {
 }
 
 async function villageOfMutation(
-  db: Executor,
+  records: Pick<RecordAccess, 'read'>,
   name: string,
   args: unknown,
 ): Promise<string | null> {
@@ -26,14 +25,14 @@ async function villageOfMutation(
   const id = field(args, 'id');
   const itemId = field(args, 'itemId');
   let stored: { record: { villageCode: string } } | undefined;
-  if (name === 'batch.delete' && id) stored = await readBatch(db, id);
-  else if (name === 'notice.delete' && id) stored = await readNotice(db, id);
-  else if (name === 'line.delete' && id) stored = await readLine(db, id);
-  else if (name === 'review.transition' && itemId) {
-    stored =
-      field(args, 'itemKind') === 'notice'
-        ? await readNotice(db, itemId)
-        : await readBatch(db, itemId);
+  if (name === 'batch.delete' && id) stored = await records.read('batches', id);
+  else if (name === 'notice.delete' && id) stored = await records.read('notices', id);
+  else if (name === 'line.delete' && id) stored = await records.read('lines', id);
+  else if ((name === 'review.transition' || name === 'proof.add') && itemId) {
+    stored = await records.read(
+      field(args, 'itemKind') === 'notice' ? 'notices' : 'batches',
+      itemId,
+    );
   }
   return stored?.record.villageCode ?? null;
 }
@@ -46,13 +45,14 @@ export interface RejectedMutation {
   reason: ErrorCode;
 }
 
-export async function recordConflict(
-  db: Executor,
+/** The conflict item of a refused mutation; push.ts writes it with the rest of the batch. */
+export async function buildConflict(
+  records: Pick<RecordAccess, 'read'>,
   actor: User,
   rejected: RejectedMutation,
-  version: number,
   now: number,
-): Promise<void> {
+  details?: RefusalDetails,
+): Promise<ConflictItem> {
   const conflict: ConflictItem = {
     id: uuidv7(now),
     clientId: rejected.clientId,
@@ -61,8 +61,9 @@ export async function recordConflict(
     args: rejected.args ?? null,
     reason: rejected.reason,
     userId: actor.id,
-    villageCode: await villageOfMutation(db, rejected.name, rejected.args),
+    villageCode: await villageOfMutation(records, rejected.name, rejected.args),
     createdAt: now,
+    ...details,
   };
-  await insertConflict(db, conflict, version);
+  return conflict;
 }

@@ -4,8 +4,7 @@
 // fields (state, author, submittedAt, returnedReason, timestamps) never come from the device.
 import type { ReviewState } from '../../../domain/review';
 import { isInScope } from '../../../domain/user';
-import type { Executor } from '../../db/schema';
-import type { Stored } from '../records';
+import type { RecordOf, Stored } from '../records';
 import {
   refuse,
   requireEditable,
@@ -23,14 +22,22 @@ export interface DraftItem {
   submittedAt: number | null;
   returnedReason: string | null;
   correctsId: string | null;
+  /** set by the server when a correction of this item is published */
+  supersededById?: string | null;
   createdAt: number;
   updatedAt: number;
   version: number;
 }
 
-export interface DraftItemStore<R extends DraftItem> {
-  read(trx: Executor, id: string): Promise<Stored<R> | undefined>;
-  write(trx: Executor, record: R, isDeleted?: boolean): Promise<void>;
+/** Which table holds the item; reads and writes go through the push's `ctx.records`. */
+export type DraftItemTable = 'batches' | 'notices';
+
+async function readItem<R extends DraftItem>(
+  ctx: MutationContext,
+  table: DraftItemTable,
+  id: string,
+): Promise<Stored<R> | undefined> {
+  return (await ctx.records.read(table, id)) as Stored<R> | undefined;
 }
 
 type DraftItemArgs<R extends DraftItem> = Omit<R, 'version' | 'createdAt' | 'updatedAt'>;
@@ -38,11 +45,11 @@ type DraftItemArgs<R extends DraftItem> = Omit<R, 'version' | 'createdAt' | 'upd
 /** Creates or edits a draft item from the device's copy, keeping the server-owned fields. */
 export async function putDraftItem<R extends DraftItem>(
   ctx: MutationContext,
-  store: DraftItemStore<R>,
+  table: DraftItemTable,
   args: DraftItemArgs<R>,
 ): Promise<void> {
   requireRole(ctx.actor, 'village-cadre');
-  const existing = await store.read(ctx.trx, args.id);
+  const existing = await readItem<R>(ctx, table, args.id);
   if (existing && !isInScope(ctx.actor, existing.record.villageCode)) refuse('out-of-scope');
   requireScope(ctx.actor, args.villageCode);
   if (existing) {
@@ -53,13 +60,15 @@ export async function putDraftItem<R extends DraftItem>(
     requireEditable(existing.record.state, existing.version, ctx.baseVersion);
   }
   if (args.correctsId) {
-    const target = await store.read(ctx.trx, args.correctsId);
+    const target = await readItem<R>(ctx, table, args.correctsId);
     const isCorrectable =
       target !== undefined &&
       !target.isDeleted &&
       target.record.villageCode === args.villageCode &&
       target.record.state === 'published';
-    if (!isCorrectable) refuse('invalid');
+    if (!isCorrectable) refuse('correction-target-invalid');
+    // Correct the latest version: an already replaced one would fork the history.
+    if (target.record.supersededById) refuse('superseded');
   }
   const version = await ctx.nextVersions();
   const record = {
@@ -72,7 +81,7 @@ export async function putDraftItem<R extends DraftItem>(
     submittedAt: existing?.record.submittedAt ?? null,
     returnedReason: existing?.record.returnedReason ?? null,
   } as R;
-  await store.write(ctx.trx, record);
+  ctx.records.write(table, record as unknown as RecordOf[DraftItemTable]);
 }
 
 /**
@@ -81,11 +90,11 @@ export async function putDraftItem<R extends DraftItem>(
  */
 export async function requireDeletableDraft<R extends DraftItem>(
   ctx: MutationContext,
-  store: DraftItemStore<R>,
+  table: DraftItemTable,
   id: string,
 ): Promise<Stored<R> | null> {
   requireRole(ctx.actor, 'village-cadre');
-  const existing = await store.read(ctx.trx, id);
+  const existing = await readItem<R>(ctx, table, id);
   if (!existing) refuse('not-found');
   requireScope(ctx.actor, existing.record.villageCode);
   if (existing.isDeleted) return null;

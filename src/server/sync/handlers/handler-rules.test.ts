@@ -110,7 +110,7 @@ describe('content rules', () => {
     const draft = batchArgs(VILLAGE_A);
     await act(cadre, 'batch.put', draft);
     expect(await act(cadre, 'batch.put', batchArgs(VILLAGE_A, { correctsId: draft.id }))).toEqual(
-      rejected('invalid'),
+      rejected('correction-target-invalid'),
     );
   });
 

@@ -1,17 +1,18 @@
 // review.transition: one step of the review chain (先审后发). The domain's decideTransition
 // is the rule book; this handler feeds it the stored item and the server's clock, refuses
-// a reviewer's action taken on a version they never saw, runs the privacy scan on submit,
-// and writes the audit-trail row (with the device's stepId) and the item's new state.
+// a reviewer's action taken on a version they never saw, runs the privacy scan on submit
+// and approve, and writes the audit-trail row (with the device's stepId) and the item's new
+// state. Approving also freezes the published snapshot (src/server/publish).
 import type { MutationArgs } from '../../../domain/mutations';
 import type { Notice } from '../../../domain/notice';
 import type { PayoutBatch } from '../../../domain/payout';
-import { scanPersonalData } from '../../../domain/privacy-scan';
 import { decideTransition, type ReviewAction, type ReviewStep } from '../../../domain/review';
+import { publishOnApprove } from '../../publish/publish-item';
+import { requireNoPersonalData } from '../../publish/privacy-gate';
 import {
   hasReviewStep,
   insertReviewStep,
   readBatch,
-  readLinesOfBatch,
   readNotice,
   writeBatch,
   writeNotice,
@@ -35,21 +36,6 @@ async function hasReviewerActedSince(
     .where('action', 'in', REVIEWER_ACTIONS as ReviewAction[])
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Free-text fields a cadre writes; the ID and account columns of a line are meant to hold numbers. */
-async function textsToScan(
-  ctx: MutationContext,
-  kind: 'batch' | 'notice',
-  record: PayoutBatch | Notice,
-): Promise<string[]> {
-  if (kind === 'notice') {
-    const notice = record as Notice;
-    return [notice.title, notice.body, ...notice.attachments.map((a) => a.name)];
-  }
-  const batch = record as PayoutBatch;
-  const lines = await readLinesOfBatch(ctx.trx, batch.id);
-  return [batch.item, batch.basis, ...lines.flatMap((line) => [line.remark, line.adjustReason])];
 }
 
 async function readItem(
@@ -89,10 +75,7 @@ export async function transition(
   if (!decision.ok) refuse(decision.code);
   if (REVIEWER_ACTIONS.includes(args.action) && ctx.baseVersion !== item.version)
     refuse('stale-version');
-  if (args.action === 'submit') {
-    const texts = await textsToScan(ctx, args.itemKind, current);
-    if (texts.some((text) => scanPersonalData(text).length > 0)) refuse('personal-data-found');
-  }
+  if (args.action === 'submit') await requireNoPersonalData(ctx.trx, args.itemKind, current);
 
   const first = await ctx.nextVersions(2);
   const step: ReviewStep = {
@@ -108,10 +91,8 @@ export async function transition(
     at: ctx.now,
     comment: args.reason?.trim() ?? '',
   };
-  await insertReviewStep(ctx.trx, step, first);
-
   const isBackToDraft = decision.to === 'draft';
-  const updated = {
+  const updated: PayoutBatch | Notice = {
     ...current,
     version: first + 1,
     updatedAt: ctx.now,
@@ -124,6 +105,12 @@ export async function transition(
           ? null
           : current.returnedReason,
   };
+  if (args.action === 'approve') {
+    const link = await publishOnApprove(ctx, args.itemKind, updated);
+    Object.assign(updated, { publishedAt: link.publishedAt, publishedSha256: link.sha256 });
+    Object.assign(step, { privacyChecked: true, publishedSha256: link.sha256 });
+  }
+  await insertReviewStep(ctx.trx, step, first);
   if (args.itemKind === 'batch') await writeBatch(ctx.trx, updated as PayoutBatch);
   else await writeNotice(ctx.trx, updated as Notice);
 }
