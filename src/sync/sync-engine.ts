@@ -149,9 +149,32 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  /**
+   * Attachment bytes kept on this device go up before the outbox, so the server never
+   * takes a notice whose photo it does not hold. PUT /api/blobs/:sha256 is idempotent, so
+   * a retry after a lost answer is harmless. A file the server refuses for what it is
+   * (too large, damaged) stays pending but does not stop the rest of the sync; losing the
+   * network or the session stops the round as any other request does.
+   */
+  async function uploadPendingBlobs(api: ApiClient): Promise<void> {
+    const pending = await db.blobs.filter((blob) => blob.uploadedAt === null).toArray();
+    for (const blob of pending) {
+      try {
+        await api.putBlob(blob.sha256, blob.data);
+      } catch (error) {
+        const isFileRefused =
+          isApiError(error) && error.status >= 400 && error.status < 500 && !isAuthError(error);
+        if (isFileRefused) continue;
+        throw error;
+      }
+      await db.blobs.update(blob.sha256, { uploadedAt: now() });
+    }
+  }
+
   async function syncRound(api: ApiClient): Promise<SyncOutcome> {
     let pushed = 0;
     let rejected = 0;
+    await uploadPendingBlobs(api);
     for (let resets = 0; ; resets++) {
       const push = await pushOutbox(api);
       pushed += push.pushed;

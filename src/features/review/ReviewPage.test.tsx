@@ -1,6 +1,7 @@
 // The township review screen lists what sync brought to this device, grouped by village,
 // with each item's state in words; nothing outside the reviewer's township.
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
@@ -68,7 +69,7 @@ async function seedTownship() {
   await db.notices.add(notice({ updatedAt: at(5, 10) }));
 }
 
-describe('review list', () => {
+describe('review list', { timeout: 30_000 }, () => {
   it('groups the township’s batches and notices by village, with state and time in words', async () => {
     await saveSession(db, { token: 'tok', user: reviewer });
     await seedTownship();
@@ -96,6 +97,29 @@ describe('review list', () => {
     expect(luoyuan).toHaveTextContent('2025年高龄津贴');
     expect(luoyuan).toHaveTextContent('已公开');
     expect(screen.queryByText(/生态公益林补偿/)).not.toBeInTheDocument();
+  });
+
+  it('narrows the queue by state and village, says how many match, and opens a notice', async () => {
+    await saveSession(db, { token: 'tok', user: reviewer });
+    await seedTownship();
+    const { router } = renderApp('/review', db);
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: '小松村委会' });
+    expect(screen.getByText('共 3 项')).toHaveAttribute('role', 'status');
+
+    await user.selectOptions(screen.getByLabelText('状态'), '待审核（村监委或乡镇）');
+    expect(await screen.findByText('共 2 项')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '罗源村委会' })).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?state=waiting');
+
+    await user.selectOptions(screen.getByLabelText('村'), '罗源村委会');
+    expect(await screen.findByText('没有符合筛选条件的内容。')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('村'), '小松村委会');
+    await user.click(await screen.findByRole('link', { name: '2025年第二季度财务收支公开' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '审核公告 · 小松村委会' }),
+    ).toBeInTheDocument();
   });
 
   it('says in words when nothing of the township is on the device', async () => {

@@ -9,11 +9,13 @@ interface ReviewListItemBase {
   villageCode: string;
   state: ReviewState;
   updatedAt: number;
+  /** when the current submission was made; null while a draft */
+  submittedAt: number | null;
 }
 
 export type ReviewListItem =
   | (ReviewListItemBase & { kind: 'batch'; year: number; item: string })
-  | (ReviewListItemBase & { kind: 'notice'; title: string });
+  | (ReviewListItemBase & { kind: 'notice'; title: string; type: string });
 
 export interface VillageItems {
   villageCode: string;
@@ -40,6 +42,7 @@ export async function listRegionItems(
       villageCode: b.villageCode,
       state: b.state,
       updatedAt: b.updatedAt,
+      submittedAt: b.submittedAt,
       year: b.year,
       item: b.item,
     })),
@@ -49,7 +52,9 @@ export async function listRegionItems(
       villageCode: n.villageCode,
       state: n.state,
       updatedAt: n.updatedAt,
+      submittedAt: n.submittedAt,
       title: n.title,
+      type: n.type,
     })),
   ];
   items.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));

@@ -1,6 +1,6 @@
 // Looks up the Simplified Chinese text of a locale key so tests find controls by the name a
 // user sees (and a screen reader announces), and keep passing when the wording is edited.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './start-server';
 
@@ -8,9 +8,19 @@ type LocaleTree = { [key: string]: string | LocaleTree };
 
 let cached: LocaleTree | undefined;
 
+function readTree(file: string): LocaleTree {
+  return JSON.parse(
+    readFileSync(path.join(repoRoot, 'src/i18n/locales', file), 'utf8'),
+  ) as LocaleTree;
+}
+
+/** The core file plus every feature file (zh-CN/<feature>.json, one top-level key each). */
 function zhCN(): LocaleTree {
-  cached ??= JSON.parse(
-    readFileSync(path.join(repoRoot, 'src/i18n/locales/zh-CN.json'), 'utf8'),
+  cached ??= Object.assign(
+    readTree('zh-CN.json'),
+    ...readdirSync(path.join(repoRoot, 'src/i18n/locales/zh-CN'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => readTree(`zh-CN/${file}`)),
   ) as LocaleTree;
   return cached;
 }
@@ -34,7 +44,7 @@ export type LocaleValues = object;
 
 export function t(key: string, values?: LocaleValues): string {
   const text = lookup(key) ?? lookup(`${key}_other`);
-  if (text === undefined) throw new Error(`locale key not found in zh-CN.json: ${key}`);
+  if (text === undefined) throw new Error(`locale key not found in the zh-CN locale files: ${key}`);
   if (!values) return text;
   return text.replace(/\{\{\s*([\w.]+)[^}]*\}\}/g, (placeholder, name: string) =>
     name in values ? String((values as Record<string, unknown>)[name]) : placeholder,

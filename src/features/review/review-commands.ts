@@ -1,0 +1,66 @@
+// Review steps on a notice from this device (村监委 check, township approve, either
+// return): one local transaction that shows the expected new state at once and queues
+// 'review.transition' based on the version the reviewer read. The server re-decides it
+// with the shared state machine, refuses a step taken on a version the reviewer never
+// saw ('stale-version'), and has the final word. Offline: works the same.
+import { CommandError, entityKeyOf, runCommand, type AppDatabase } from '../../data';
+import type { Notice } from '../../domain/notice';
+import type { ReviewAction, ReviewState } from '../../domain/review';
+import { uuidv7 } from '../../domain/uuid';
+
+export type ReviewerAction = Extract<ReviewAction, 'check' | 'return' | 'approve'>;
+
+const EXPECTED_STATE: Record<ReviewerAction, ReviewState> = {
+  check: 'checked',
+  return: 'draft',
+  approve: 'published',
+};
+
+export interface ReviewInput {
+  reason?: string;
+  privacyChecked?: boolean;
+}
+
+export function reviewNotice(
+  db: AppDatabase,
+  noticeId: string,
+  action: ReviewerAction,
+  input: ReviewInput = {},
+  now: number = Date.now(),
+): Promise<Notice> {
+  return runCommand(
+    db,
+    [db.notices],
+    async () => {
+      const notice = await db.notices.get(noticeId);
+      if (!notice) throw new CommandError('not-found');
+      const reason = input.reason?.trim();
+      const isReturn = action === 'return';
+      const shown: Notice = {
+        ...notice,
+        state: EXPECTED_STATE[action],
+        updatedAt: now,
+        ...(isReturn && { returnedReason: reason ?? null, submittedAt: null }),
+      };
+      await db.notices.put(shown);
+      return {
+        result: shown,
+        mutation: {
+          name: 'review.transition',
+          args: {
+            stepId: uuidv7(now),
+            itemKind: 'notice',
+            itemId: noticeId,
+            action,
+            // Only what was given: an absent reason is not sent as an empty field.
+            ...(reason !== undefined && { reason }),
+            ...(input.privacyChecked !== undefined && { privacyChecked: input.privacyChecked }),
+          },
+          baseVersion: notice.version,
+          entityKey: entityKeyOf('notices', noticeId),
+        },
+      };
+    },
+    now,
+  );
+}
