@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { BatchListItem } from '../subsidies/batch-queries';
 
 /**
@@ -7,6 +8,7 @@ import type { BatchListItem } from '../subsidies/batch-queries';
  * redrawing every other row with it made each save slower the longer the list grew.
  */
 export const BatchListRow = memo(function BatchListRow({
+  id,
   year,
   item,
   state,
@@ -15,7 +17,10 @@ export const BatchListRow = memo(function BatchListRow({
   const { t } = useTranslation();
   return (
     <li className="batch-list__item">
-      <p className="batch-list__title">{t('batch.title', { year, item })}</p>
+      <p className="batch-list__title">
+        {/* Relative to the village route: opens /village/:villageCode/batch/:id. */}
+        <Link to={`batch/${id}`}>{t('batch.title', { year, item })}</Link>
+      </p>
       <dl className="batch-list__states">
         <div>
           <dt>{t('batch.list.reviewState')}</dt>
