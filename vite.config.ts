@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compressDistPlugin } from './scripts/compress-dist.mjs';
 
 // The service worker precaches the shell, the locales and the icons so a phone that
 // visited once can open the app with no signal. registerType 'prompt' because an
@@ -25,7 +26,12 @@ export default defineConfig({
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -36,6 +42,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024 - 1,
       },
     }),
+    // Last: .br/.gz copies of every text file, sw.js included, served as they are.
+    compressDistPlugin(),
   ],
   build: {
     target: 'es2022',

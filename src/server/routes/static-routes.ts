@@ -81,8 +81,13 @@ export async function registerStatic(app: FastifyInstance, distDir?: string): Pr
     const assetsDir = path.join(root, 'assets') + path.sep;
     await app.register(fastifyStatic, {
       root,
+      // The build writes .br and .gz copies (scripts/compress-dist.mjs): sent as they are,
+      // a weak signal carries about a quarter of the bytes and the server does no work.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(res, filePath) {
+        // The same URL is sent as br, gzip or plain: a cache must key on what was accepted.
+        res.setHeader('vary', 'accept-encoding');
         res.setHeader(
           'cache-control',
           filePath.startsWith(assetsDir) ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
