@@ -12,6 +12,7 @@ import { registerErrorHandler } from './errors';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerBlobRoutes } from './routes/blob-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
+import { registerPublicRoutes } from './public/public-routes';
 
 export interface AppOptions {
   /** folder with the built client (vite build); omitted in API-only tests */
@@ -35,6 +36,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await registerAuthRoutes(app, options.storage);
     await registerSyncRoutes(app, options.storage);
     await registerBlobRoutes(app, options.storage);
+    await registerPublicRoutes(app, options.storage);
   }
   // --- end of API routes ---
 

@@ -1,18 +1,111 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { useDivisionName } from '../village/useDivisionName';
+import { ArchiveSearch } from './ArchiveSearch';
+import { filterArchive, isOpen, itemsOf, type PublicItem } from './archive-filter';
+import { NoticeArticle } from './NoticeArticle';
+import { ObjectionForm } from './ObjectionForm';
+import { PublicBatchItem } from './PublicBatchItem';
+import { usePublicVillage } from './usePublicVillage';
+import './public-view.css';
 
-/** Placeholder for the public page a resident opens from the QR code on the paper board. */
+function ItemList({ items, villageCode }: { items: PublicItem[]; villageCode: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="public-list">
+      {items.map((item) =>
+        item.kind === 'notice' ? (
+          <li key={item.notice.id}>
+            <NoticeArticle notice={item.notice} headingLevel={3} />
+            {isOpen(item) && (
+              <ObjectionForm
+                villageCode={villageCode}
+                itemKind="notice"
+                itemId={item.notice.id}
+                itemTitle={item.notice.title}
+              />
+            )}
+          </li>
+        ) : (
+          <PublicBatchItem key={item.batch.id} villageCode={villageCode} batch={item.batch}>
+            {isOpen(item) && (
+              <ObjectionForm
+                villageCode={villageCode}
+                itemKind="batch"
+                itemId={item.batch.id}
+                itemTitle={t('publicView.batch.title', {
+                  year: item.batch.year,
+                  item: item.batch.item,
+                })}
+              />
+            )}
+          </PublicBatchItem>
+        ),
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The page a resident opens from the QR code on the paper notice: what is in its notice
+ * period now, then the archive with a search. No sign-in; names are masked and, once the
+ * period and its grace days are over, payout lists show totals only.
+ */
 export function PublicVillagePage() {
   const { t } = useTranslation();
-  const name = useDivisionName(useParams().villageCode ?? '');
+  const villageCode = useParams().villageCode ?? '';
+  const name = useDivisionName(villageCode);
   const title = t('public.title', { name });
   usePageTitle(title);
+  const state = usePublicVillage(villageCode);
+  const [query, setQuery] = useState('');
+
+  const items = state.status === 'ready' ? itemsOf(state.value.notices, state.value.batches) : [];
+  const open = items.filter(isOpen);
+  const archive = filterArchive(
+    items.filter((item) => !isOpen(item)),
+    query,
+  );
+  const openSummary = t('publicView.open.summary', { count: open.length });
+
   return (
-    <>
+    <div className="public-page">
       <h1>{title}</h1>
-      <p>{t('public.placeholder')}</p>
-    </>
+      {state.status === 'loading' && <p role="status">{t('publicView.loading')}</p>}
+      {state.status === 'error' && (
+        <p role="alert">
+          {t(state.code === 'not-found' ? 'publicView.notFound' : 'publicView.loadFailed')}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <section aria-labelledby="public-open">
+            <h2 id="public-open">{t('publicView.open.heading')}</h2>
+            <p>{openSummary}</p>
+            <ReadAloudButton
+              label={t('publicView.open.heading')}
+              parts={() => [
+                openSummary,
+                ...open.map((item) =>
+                  item.kind === 'notice'
+                    ? item.notice.title
+                    : t('publicView.batch.title', { year: item.batch.year, item: item.batch.item }),
+                ),
+              ]}
+            />
+            <ItemList items={open} villageCode={villageCode} />
+          </section>
+          <section aria-labelledby="public-archive">
+            <h2 id="public-archive">{t('publicView.archive.heading')}</h2>
+            <ArchiveSearch query={query} onChange={setQuery} resultCount={archive.length} />
+            <ItemList items={archive} villageCode={villageCode} />
+          </section>
+          <p className="public-page__today">{t('publicView.today', { date: state.value.today })}</p>
+        </>
+      )}
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { uuidv7 } from '../../domain/uuid';
 import { noticePeriodEnd } from '../../domain/working-days';
 import { BATCH_OUTCOMES, NOTICES, subsidyItems, type Outcome } from './demo-catalogue';
 import { makeHouseholds, seededRandom } from './demo-people';
+import { recentPublications } from './demo-public';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // China has no daylight saving: calendar dates are read in UTC+8 whatever the host's zone.
@@ -214,6 +215,9 @@ export function buildDemoContent(
         correctsId: null,
       });
     });
+    const recent = recentPublications(village, reviewerId, year, now);
+    content.notices.push(...recent.notices);
+    content.steps.push(...recent.steps);
   });
   return content;
 }

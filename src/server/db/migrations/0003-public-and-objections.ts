@@ -5,8 +5,27 @@ import type { DialectName } from '../schema';
 
 export function migration0003(_dialect: DialectName): Migration {
   return {
-    async up(_db: Kysely<unknown>): Promise<void> {
-      // nothing yet
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('objections')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('village_code', 'text', (c) => c.notNull())
+        .addColumn('item_kind', 'text', (c) => c.notNull())
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('raised_at', 'bigint', (c) => c.notNull())
+        .addColumn('raised_on', 'text', (c) => c.notNull())
+        .addColumn('reply_due_on', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('reply', 'text')
+        .addColumn('replied_at', 'bigint')
+        .addColumn('replied_by', 'text')
+        .execute();
+      await db.schema
+        .createIndex('objections_village')
+        .on('objections')
+        .columns(['village_code', 'state'])
+        .execute();
     },
   };
 }
