@@ -1,4 +1,4 @@
-// Hands a text file to the browser's download manager: Blob + object URL + <a download>.
+// Hands a file (text or binary) to the browser's download manager: Blob + object URL + <a download>.
 // Works offline (nothing leaves the device) and on Android Chrome, which ignores
 // data: URLs for large files.
 
@@ -7,7 +7,12 @@ export function downloadTextFile(
   text: string,
   mimeType = 'application/json',
 ): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  downloadBlobFile(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }));
+}
+
+/** Any file, e.g. an .xlsx built in the browser. */
+export function downloadBlobFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
