@@ -14,16 +14,22 @@ import type { LineField } from './line-form-validation';
 import { LinesSection } from './LinesSection';
 import { SubmitPanel } from './SubmitPanel';
 import {
-  scanBatchForSubmit,
+  placeBatchFindings,
   type PlacedFinding,
   type ScannedHeaderField,
-} from './batch-privacy-scan';
+  type ScannedLineField,
+} from './batch-finding-places';
 
 interface BatchDetailViewProps {
   batch: PayoutBatch;
   lines: PayoutLine[];
   hasReviewerActed: boolean;
   actor: TransitionRequest['actor'] | null;
+}
+
+/** The line form's field for a scanned line field; a line's unit follows the batch's. */
+function formFieldOf(field: ScannedLineField): LineField | undefined {
+  return field === 'unit' ? undefined : field;
 }
 
 type Editor = { mode: 'add' } | { mode: 'edit'; line: PayoutLine; focusField?: LineField } | null;
@@ -48,12 +54,12 @@ export function BatchDetailView({ batch, lines, hasReviewerActed, actor }: Batch
   const groups = useMemo(() => totals.byGroup.map((g) => g.group), [totals]);
   // After the first scan the findings follow every edit, so a fixed one disappears at once.
   const findings = useMemo(
-    () => (hasScanned ? scanBatchForSubmit(batch, lines) : null),
+    () => (hasScanned ? placeBatchFindings(batch, lines) : null),
     [hasScanned, batch, lines],
   );
   const runScan = useCallback(() => {
     setHasScanned(true);
-    return scanBatchForSubmit(batch, lines);
+    return placeBatchFindings(batch, lines);
   }, [batch, lines]);
 
   const findingText = (placed: PlacedFinding) =>
@@ -67,8 +73,9 @@ export function BatchDetailView({ batch, lines, hasReviewerActed, actor }: Batch
   const lineFindingErrors = (line: PayoutLine): Partial<Record<LineField, string>> => {
     const errors: Partial<Record<LineField, string>> = {};
     for (const placed of findings ?? []) {
-      if (placed.where === 'line' && placed.lineId === line.id)
-        errors[placed.field] ??= findingText(placed);
+      const field = placed.where === 'line' ? formFieldOf(placed.field) : undefined;
+      if (field && placed.where === 'line' && placed.lineId === line.id)
+        errors[field] ??= findingText(placed);
     }
     return errors;
   };
@@ -79,7 +86,7 @@ export function BatchDetailView({ batch, lines, hasReviewerActed, actor }: Batch
       return;
     }
     const line = lines.find((l) => l.id === placed.lineId);
-    if (line) setEditor({ mode: 'edit', line, focusField: placed.field });
+    if (line) setEditor({ mode: 'edit', line, focusField: formFieldOf(placed.field) });
   };
   const onEdit = useCallback((line: PayoutLine) => {
     setDeleting(null);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PayoutBatch } from '../../domain/payout';
 import { BatchHeaderForm, HEADER_FIELDS, type HeaderField } from './BatchHeaderForm';
-import type { ScannedHeaderField } from './batch-privacy-scan';
+import type { ScannedHeaderField } from './batch-finding-places';
 
 interface BatchHeaderProps {
   batch: PayoutBatch;

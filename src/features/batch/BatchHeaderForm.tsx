@@ -7,7 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { loadBatchCommands } from '../subsidies/lazy-batch-commands';
 import { validateBatchForm } from '../village/batch-form-validation';
 import { commandErrorKey, type CommandErrorKey } from './command-error-key';
-import type { ScannedHeaderField } from './batch-privacy-scan';
+import type { ScannedHeaderField } from './batch-finding-places';
 
 export const HEADER_FIELDS = [
   'year',

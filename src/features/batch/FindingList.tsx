@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { PlacedFinding } from './batch-privacy-scan';
+import type { PlacedFinding } from './batch-finding-places';
 
 interface FindingListProps {
   findings: readonly PlacedFinding[];
-  onGoTo: (finding: PlacedFinding) => void;
+  /** opens the place for fixing; without it (a reviewer's read-only view) no button shows */
+  onGoTo?: (finding: PlacedFinding) => void;
+  /** what to say about a finding; by default the cadre is asked to delete it */
+  describe?: (finding: PlacedFinding) => string;
 }
 
 /**
@@ -11,7 +14,7 @@ interface FindingListProps {
  * field of a line) and a button that opens that place for fixing. The matched text is not
  * repeated here: the place is enough to find it, and the list must not spread it further.
  */
-export function FindingList({ findings, onGoTo }: FindingListProps) {
+export function FindingList({ findings, onGoTo, describe }: FindingListProps) {
   const { t } = useTranslation();
   return (
     <ul className="batch-list">
@@ -23,7 +26,11 @@ export function FindingList({ findings, onGoTo }: FindingListProps) {
             : t('lines.submit.placeLine', {
                 row: placed.row,
                 name: placed.name,
-                field: t(`lines.form.fields.${placed.field}`),
+                // A line's unit has no field of its own in the form: it is the batch's.
+                field:
+                  placed.field === 'unit'
+                    ? t('lines.header.fields.unit')
+                    : t(`lines.form.fields.${placed.field}`),
               });
         return (
           <li
@@ -31,14 +38,16 @@ export function FindingList({ findings, onGoTo }: FindingListProps) {
             className="batch-list__item"
           >
             <p className="batch-list__title">{place}</p>
-            <p>{t('lines.submit.fieldFinding', { kind })}</p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => onGoTo(placed)}
-            >
-              {t('lines.submit.goTo')}
-            </button>
+            <p>{describe ? describe(placed) : t('lines.submit.fieldFinding', { kind })}</p>
+            {onGoTo && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => onGoTo(placed)}
+              >
+                {t('lines.submit.goTo')}
+              </button>
+            )}
           </li>
         );
       })}

@@ -4,7 +4,7 @@ import { getDatabase } from '../../data/database';
 import type { PayoutBatch } from '../../domain/payout';
 import { decideTransition, type TransitionRequest } from '../../domain/review';
 import { loadBatchReviewCommands } from '../subsidies/lazy-batch-review-commands';
-import type { PlacedFinding } from './batch-privacy-scan';
+import type { PlacedFinding } from './batch-finding-places';
 import { commandErrorKey, type CommandErrorKey } from './command-error-key';
 import { FindingList } from './FindingList';
 

@@ -2,26 +2,31 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDatabase } from '../../data';
 import type { Notice } from '../../domain/notice';
+import type { PayoutBatch } from '../../domain/payout';
 import { decideTransition, type TransitionRefusal } from '../../domain/review';
 import type { User } from '../../domain/user';
-import { reviewNotice, type ReviewerAction } from './review-commands';
+import { reviewBatch, reviewNotice, type ReviewerAction } from './review-commands';
 import { diffableOf, rememberSeenVersion } from './seen-versions';
 
 type Outcome = 'checked' | 'returned' | 'approved';
+
+/** What is being decided on: notices and payout batches share one review chain. */
+export type DecisionTarget =
+  { kind: 'notice'; notice: Notice } | { kind: 'batch'; batch: PayoutBatch };
 type Problem = TransitionRefusal | 'personal-data-found' | 'storage';
 
 /**
- * The reviewer's decision on a notice. Approving needs the 已保密审查 tick and a notice
- * free of privacy findings; returning needs a reason, which the cadre reads above the
+ * The reviewer's decision on a notice or a payout batch. Approving needs the 已保密审查
+ * tick and an item free of privacy findings; returning needs a reason, which the cadre reads above the
  * editor. The rules are the shared state machine's, checked here first so the reviewer
  * is told in words before anything is queued; the server checks them again.
  */
 export function ReviewDecisionForm({
-  notice,
+  target,
   actor,
   hasFindings,
 }: {
-  notice: Notice;
+  target: DecisionTarget;
   actor: Pick<User, 'id' | 'role' | 'regionCode'>;
   hasFindings: boolean;
 }) {
@@ -33,7 +38,8 @@ export function ReviewDecisionForm({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const isBusy = useRef(false);
 
-  const item = { ...notice, hasReviewerActed: false };
+  const record = target.kind === 'notice' ? target.notice : target.batch;
+  const item = { ...record, hasReviewerActed: false };
   // Which buttons make sense; the clock only matters for withdrawing, never offered here.
   const can = (action: ReviewerAction) =>
     decideTransition({ item, actor, action, now: 0, reason: 'x', privacyChecked: true }).ok;
@@ -63,11 +69,16 @@ export function ReviewDecisionForm({
     setProblem(null);
     isBusy.current = true;
     try {
-      if (action === 'return') rememberSeenVersion(notice.id, diffableOf(notice));
-      await reviewNotice(getDatabase(), notice.id, action, {
+      const input = {
         ...(action === 'return' && { reason }),
         ...(action === 'approve' && { privacyChecked: isPrivacyChecked }),
-      });
+      };
+      if (target.kind === 'notice') {
+        if (action === 'return') rememberSeenVersion(target.notice.id, diffableOf(target.notice));
+        await reviewNotice(getDatabase(), target.notice.id, action, input);
+      } else {
+        await reviewBatch(getDatabase(), target.batch.id, action, input);
+      }
       setOutcome(action === 'check' ? 'checked' : action === 'return' ? 'returned' : 'approved');
     } catch {
       setProblem('storage');
@@ -81,7 +92,15 @@ export function ReviewDecisionForm({
   return (
     <>
       <p role="status">{outcome && t(`reviewer.decision.done.${outcome}`)}</p>
-      {hasActions ? renderForm() : <p>{t('reviewer.decision.nothingToDo')}</p>}
+      {hasActions ? (
+        renderForm()
+      ) : (
+        <p>
+          {target.kind === 'notice'
+            ? t('reviewer.decision.nothingToDo')
+            : t('reviewer.decision.nothingToDoBatch')}
+        </p>
+      )}
     </>
   );
 

@@ -75,7 +75,7 @@ export function ReviewItemPage() {
       <ReviewHistory steps={steps} />
       {session ? (
         <ReviewDecisionForm
-          notice={notice}
+          target={{ kind: 'notice', notice }}
           actor={session.user}
           hasFindings={findings.length > 0}
         />

@@ -14,7 +14,11 @@ function ItemRow({ item, now }: { item: ReviewListItem; now: number }) {
   return (
     <li className="batch-list__item">
       <p className="batch-list__title">
-        {item.kind === 'notice' ? <Link to={`/review/notices/${item.id}`}>{title}</Link> : title}
+        <Link
+          to={item.kind === 'notice' ? `/review/notices/${item.id}` : `/review/batches/${item.id}`}
+        >
+          {title}
+        </Link>
       </p>
       <dl className="batch-list__states">
         <div>

@@ -122,6 +122,22 @@ describe('review list', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('opens a payout batch from the queue for review', async () => {
+    await saveSession(db, { token: 'tok', user: reviewer });
+    await seedTownship();
+    const { router } = renderApp('/review', db);
+    const user = userEvent.setup();
+    const xiaosong = await screen.findByRole('region', { name: '小松村委会' });
+    await user.click(within(xiaosong).getByRole('link', { name: '2025年耕地地力保护补贴' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '审核补贴发放：2025年耕地地力保护补贴 · 小松村委会',
+      }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/review\/batches\/[0-9a-f-]{36}$/);
+  });
+
   it('says in words when nothing of the township is on the device', async () => {
     await saveSession(db, { token: 'tok', user: reviewer });
     renderApp('/review', db);

@@ -1,10 +1,11 @@
-// Review steps on a notice from this device (村监委 check, township approve, either
+// Review steps on a notice or a payout batch from this device (村监委 check, township approve, either
 // return): one local transaction that shows the expected new state at once and queues
 // 'review.transition' based on the version the reviewer read. The server re-decides it
 // with the shared state machine, refuses a step taken on a version the reviewer never
 // saw ('stale-version'), and has the final word. Offline: works the same.
 import { CommandError, entityKeyOf, runCommand, type AppDatabase } from '../../data';
 import type { Notice } from '../../domain/notice';
+import type { PayoutBatch } from '../../domain/payout';
 import type { ReviewAction, ReviewState } from '../../domain/review';
 import { uuidv7 } from '../../domain/uuid';
 
@@ -58,6 +59,55 @@ export function reviewNotice(
           },
           baseVersion: notice.version,
           entityKey: entityKeyOf('notices', noticeId),
+        },
+      };
+    },
+    now,
+  );
+}
+
+/**
+ * The same steps on a payout batch (村监委 check, township approve, either return). Its
+ * lines are not touched: approval locks them with the header, and a return sends the
+ * whole batch back to the cadre's draft. Offline: works the same; the server re-runs the
+ * privacy scan over the header and every line before it publishes.
+ */
+export function reviewBatch(
+  db: AppDatabase,
+  batchId: string,
+  action: ReviewerAction,
+  input: ReviewInput = {},
+  now: number = Date.now(),
+): Promise<PayoutBatch> {
+  return runCommand(
+    db,
+    [db.batches],
+    async () => {
+      const batch = await db.batches.get(batchId);
+      if (!batch) throw new CommandError('not-found');
+      const reason = input.reason?.trim();
+      const isReturn = action === 'return';
+      const shown: PayoutBatch = {
+        ...batch,
+        state: EXPECTED_STATE[action],
+        updatedAt: now,
+        ...(isReturn && { returnedReason: reason ?? null, submittedAt: null }),
+      };
+      await db.batches.put(shown);
+      return {
+        result: shown,
+        mutation: {
+          name: 'review.transition',
+          args: {
+            stepId: uuidv7(now),
+            itemKind: 'batch',
+            itemId: batchId,
+            action,
+            ...(reason !== undefined && { reason }),
+            ...(input.privacyChecked !== undefined && { privacyChecked: input.privacyChecked }),
+          },
+          baseVersion: batch.version,
+          entityKey: entityKeyOf('batches', batchId),
         },
       };
     },
