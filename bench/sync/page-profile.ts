@@ -51,9 +51,37 @@ export async function startProfiler(cdp: CDPSession): Promise<RunningProfiler> {
   };
 }
 
-function topFunctions(profile: Profile): ProfileEntry[] {
+/**
+ * Samples the page only while `run` runs, adding up every window, so the time between
+ * the windows (a bench filling in a form between timed saves) does not blur the result.
+ */
+export class WindowedProfiler {
+  private readonly selfUs = new Map<string, number>();
+  private totalUs = 0;
+
+  constructor(private readonly cdp: CDPSession) {}
+
+  async during<T>(run: () => Promise<T>): Promise<T> {
+    await this.cdp.send('Profiler.enable');
+    await this.cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    await this.cdp.send('Profiler.start');
+    try {
+      return await run();
+    } finally {
+      const { profile } = (await this.cdp.send('Profiler.stop')) as { profile: Profile };
+      await this.cdp.send('Profiler.disable');
+      this.totalUs += addSelfTimes(profile, this.selfUs);
+    }
+  }
+
+  top(count: number = TOP): ProfileEntry[] {
+    return rank(this.selfUs, this.totalUs, count);
+  }
+}
+
+/** Adds each function's self time in `profile` to `selfUs`; returns the time added. */
+function addSelfTimes(profile: Profile, selfUs: Map<string, number>): number {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const selfUs = new Map<string, number>();
   let totalUs = 0;
   const deltas = profile.timeDeltas ?? [];
   (profile.samples ?? []).forEach((id, index) => {
@@ -64,8 +92,18 @@ function topFunctions(profile: Profile): ProfileEntry[] {
     selfUs.set(key, (selfUs.get(key) ?? 0) + delta);
     totalUs += delta;
   });
+  return totalUs;
+}
+
+function topFunctions(profile: Profile): ProfileEntry[] {
+  const selfUs = new Map<string, number>();
+  const totalUs = addSelfTimes(profile, selfUs);
+  return rank(selfUs, totalUs, TOP);
+}
+
+function rank(selfUs: Map<string, number>, totalUs: number, count: number): ProfileEntry[] {
   return [...selfUs.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, TOP)
+    .slice(0, count)
     .map(([what, us]) => ({ what, selfMs: us / 1000, share: totalUs > 0 ? us / totalUs : 0 }));
 }

@@ -102,7 +102,7 @@ describe('AppDatabase', () => {
     db.onVersionChange(handler);
 
     const newerTab = track(new Dexie(name));
-    newerTab.version(2).stores({ meta: 'key', outbox: 'mid, entityKey, createdAt' });
+    newerTab.version(db.verno + 1).stores({ meta: 'key', outbox: 'mid, entityKey, createdAt' });
     await newerTab.open();
 
     expect(handler).toHaveBeenCalledTimes(1);
@@ -124,7 +124,7 @@ describe('AppDatabase', () => {
     unregister();
 
     const newerTab = track(new Dexie(name));
-    newerTab.version(2).stores({ meta: 'key' });
+    newerTab.version(db.verno + 1).stores({ meta: 'key' });
     await newerTab.open();
     expect(db.isOpen()).toBe(false);
   });

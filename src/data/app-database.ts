@@ -57,6 +57,16 @@ export class AppDatabase extends Dexie {
       meta: 'key',
     });
 
+    // Version 2: lines keep only the index their reads use (a batch's lines by batchId;
+    // names and pinyin are searched in memory among one batch's lines). Each index is one
+    // more write per line, and a phone's first pull writes thousands of lines: the three
+    // unused ones (villageCode, [batchId+group], name) made it miss its 5 s budget.
+    // Only indexes go; no row changes, so no upgrade() is needed and queued outbox
+    // entries stay as they are.
+    this.version(2).stores({
+      lines: 'id, batchId',
+    });
+
     // Runs once, when the database is created: a recreated database (cleared site
     // data) is a new client with its own clientId and a mid counter starting at 1.
     this.on('populate', (tx: Transaction) => seedMeta(tx));

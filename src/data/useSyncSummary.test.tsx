@@ -49,6 +49,48 @@ describe('useSyncSummary', () => {
     await act(() => setMeta(db, 'lastSyncAt', 1_750_000_000_000));
     await waitFor(() => expect(result.current.lastSyncAt).toBe(1_750_000_000_000));
   });
+
+  it('gives every part of the screen the same numbers from one read', async () => {
+    const { result } = renderHook(() => ({ header: useSyncSummary(), footer: useSyncSummary() }));
+    await waitFor(() => expect(result.current.footer.isLoaded).toBe(true));
+    await act(() => saveBatch(draftBatch()));
+    await waitFor(() => expect(result.current.header.pendingCount).toBe(1));
+    expect(result.current.footer).toBe(result.current.header);
+  });
+
+  it('counts a save made in another tab', async () => {
+    const { result } = renderHook(() => useSyncSummary());
+    await waitFor(() => expect(result.current.isLoaded).toBe(true));
+    // Another tab: its own connection to the same database.
+    const otherTab = openDatabase(db.name);
+    try {
+      await act(() =>
+        runCommand(otherTab, [otherTab.batches], async () => {
+          const batch = draftBatch();
+          await otherTab.batches.add(batch);
+          const { version: _v, createdAt: _c, updatedAt: _u, ...args } = batch;
+          return {
+            result: batch,
+            mutation: { name: 'batch.put', args, baseVersion: 0, entityKey: entityKeyOf('batches', batch.id) },
+          };
+        }),
+      );
+      await waitFor(() => expect(result.current.pendingCount).toBe(1));
+    } finally {
+      otherTab.close();
+    }
+  });
+
+  it('starts from "loading" again once nobody shows it, never from a stale count', async () => {
+    const first = renderHook(() => useSyncSummary());
+    await waitFor(() => expect(first.result.current.isLoaded).toBe(true));
+    first.unmount();
+    await saveBatch(draftBatch());
+
+    const again = renderHook(() => useSyncSummary());
+    expect(again.result.current.isLoaded).toBe(false);
+    await waitFor(() => expect(again.result.current.pendingCount).toBe(1));
+  });
 });
 
 describe('usePendingEntityKeys', () => {

@@ -1,24 +1,25 @@
-// "N 条待同步 · 上次同步 10:42", shown on every screen.
-import { getMeta } from './meta';
-import { useDbQuery } from './useDbQuery';
+// "N 条待同步 · 上次同步 10:42", shown on every screen. Every caller shares one live read
+// (sync-summary-store.ts), so a save re-reads the summary once, not once per reader.
+import { useCallback, useSyncExternalStore } from 'react';
+import { getDatabase } from './database';
+import {
+  getSyncSummarySnapshot,
+  LOADING_SYNC_SUMMARY,
+  subscribeSyncSummary,
+  type SyncSummary,
+} from './sync-summary-store';
 
-export interface SyncSummary {
-  pendingCount: number;
-  lastSyncAt: number | null;
-  /** false until the first read finished: show nothing rather than a false "0" */
-  isLoaded: boolean;
-}
+export type { SyncSummary } from './sync-summary-store';
 
-const LOADING: SyncSummary = { pendingCount: 0, lastSyncAt: null, isLoaded: false };
+const loadingOnServer = (): SyncSummary => LOADING_SYNC_SUMMARY;
 
 export function useSyncSummary(): SyncSummary {
-  return useDbQuery(
-    async (db): Promise<SyncSummary> => ({
-      pendingCount: await db.outbox.count(),
-      lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
-      isLoaded: true,
-    }),
-    [],
-    LOADING,
+  // The database is an input: a test or a reset that swaps it reads the new one.
+  const db = getDatabase();
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeSyncSummary(db, listener),
+    [db],
   );
+  const getSnapshot = useCallback(() => getSyncSummarySnapshot(db), [db]);
+  return useSyncExternalStore(subscribe, getSnapshot, loadingOnServer);
 }

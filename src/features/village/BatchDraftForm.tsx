@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { getDatabase } from '../../data/database';
 import { requestPersistentStorage, type PersistenceStatus } from '../../data/persistence';
@@ -11,6 +12,7 @@ import {
   type BatchFormErrors,
   type BatchFormValues,
 } from './batch-form-validation';
+import { justSavedOf, type JustSavedBatch } from './just-saved';
 import { saveErrorKey, type SaveErrorKey } from './save-error-key';
 
 const FIELD_ORDER = ['year', 'item', 'unit', 'rateText'] as const;
@@ -28,7 +30,14 @@ function emptyValues(): BatchFormValues {
  * the outcome is announced in words ("已保存在本机") in a live region, errors inline
  * beside their field. After the first save the browser is asked to keep the data.
  */
-export function BatchDraftForm({ villageCode }: { villageCode: string }) {
+export function BatchDraftForm({
+  villageCode,
+  onSaved,
+}: {
+  villageCode: string;
+  /** called with the batch once its transaction has committed */
+  onSaved?: (saved: JustSavedBatch) => void;
+}) {
   const { t } = useTranslation();
   const actorId = useLocalActorId();
   const [values, setValues] = useState<BatchFormValues>(emptyValues);
@@ -49,8 +58,10 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
     event.preventDefault();
     const form = event.currentTarget;
     if (isSaving.current) return;
-    setSaveError(null);
-    setStatus(null);
+    // Only when there is something to clear: each call is one more redraw of the form
+    // inside the tap, before the save can start.
+    if (saveError !== null) setSaveError(null);
+    if (status !== null) setStatus(null);
     const result = validateBatchForm(values);
     if (!result.ok) {
       setErrors(result.errors);
@@ -60,9 +71,9 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
       if (field instanceof HTMLInputElement) field.focus();
       return;
     }
-    // Keep the same object when there was nothing to clear: a new one would redraw the
-    // form before the save even starts.
-    setErrors((current) => (Object.keys(current).length === 0 ? current : {}));
+    // Only when there is something to clear: even an unchanged update can redraw the
+    // form before the save starts.
+    if (Object.keys(errors).length > 0) setErrors({});
     if (actorId === undefined) {
       setStatus('preparing');
       return;
@@ -70,7 +81,7 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
     isSaving.current = true;
     try {
       const { createBatchDraft } = await loadBatchCommands();
-      await createBatchDraft(
+      const saved = await createBatchDraft(
         getDatabase(),
         {
           villageCode,
@@ -83,8 +94,13 @@ export function BatchDraftForm({ villageCode }: { villageCode: string }) {
         },
         actorId,
       );
-      setValues((v) => ({ ...emptyValues(), year: v.year, unit: v.unit }));
-      setStatus('saved');
+      // The transaction has committed (strict durability): say so, and show the batch
+      // in the list, in one redraw now rather than after the reads the commit starts.
+      flushSync(() => {
+        setValues((v) => ({ ...emptyValues(), year: v.year, unit: v.unit }));
+        setStatus('saved');
+        onSaved?.(justSavedOf(saved));
+      });
       // Still inside the tap that saved: browsers grant persistence more readily then.
       if (!hasAskedPersistence.current) {
         hasAskedPersistence.current = true;

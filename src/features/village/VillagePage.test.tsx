@@ -106,6 +106,25 @@ describe('village workspace', () => {
     await waitFor(() => expect(item).toHaveTextContent('已同步'));
   });
 
+  it('lists a saved batch at once and then shows the database as it is, even if it goes away', async () => {
+    const { user, db } = await openWorkspace();
+    await user.type(screen.getByLabelText('补贴项目'), '耕地地力保护补贴');
+    await user.type(screen.getByLabelText('计量单位'), '亩');
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+    const list = screen.getByRole('region', { name: '本机上的发放批次' });
+    expect(await within(list).findByRole('listitem')).toHaveTextContent('耕地地力保护补贴');
+    // Saved in the same redraw as the batch appears: never listed but unsaved.
+    expect(screen.getByText('已保存在本机')).toBeInTheDocument();
+
+    // As a pull leaves a refused draft: the record is gone from the device.
+    const [saved] = await db.batches.toArray();
+    await db.transaction('rw', db.batches, db.outbox, async () => {
+      await db.batches.delete(saved!.id);
+      await db.outbox.clear();
+    });
+    expect(await within(list).findByText('本机还没有发放批次。')).toBeInTheDocument();
+  });
+
   it('says in words when the browser will not keep the data', async () => {
     // jsdom has no navigator.storage: the "unsupported" answer.
     const { user } = await openWorkspace();

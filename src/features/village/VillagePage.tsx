@@ -1,10 +1,11 @@
-import { useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
 import { ConflictList } from '../sync-conflicts/ConflictList';
 import { BatchDraftForm } from './BatchDraftForm';
 import { BatchList } from './BatchList';
+import type { JustSavedBatch } from './just-saved';
 import { storeLastVillageCode } from './last-village';
 import { useDivisionName } from './useDivisionName';
 
@@ -17,6 +18,9 @@ export function VillagePage() {
   const listHeadingId = useId();
   const formHeadingId = useId();
   usePageTitle(title);
+  // The form's last save, shown in the list at once (see just-saved.ts).
+  const [justSaved, setJustSaved] = useState<JustSavedBatch | null>(null);
+  const forgetJustSaved = useCallback(() => setJustSaved(null), []);
 
   useEffect(() => {
     storeLastVillageCode(villageCode);
@@ -25,15 +29,26 @@ export function VillagePage() {
   return (
     <>
       <h1>{title}</h1>
+      <p>
+        <Link to={`/village/${villageCode}/notices`}>{t('village.noticesLink')}</Link>
+      </p>
+      <p>
+        <Link to={`/village/${villageCode}/objections`}>{t('village.objectionsLink')}</Link>
+      </p>
       <section aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('batch.list.heading')}</h2>
-        <BatchList villageCode={villageCode} headingId={listHeadingId} />
+        <BatchList
+          villageCode={villageCode}
+          headingId={listHeadingId}
+          justSaved={justSaved?.villageCode === villageCode ? justSaved.item : null}
+          onJustSavedListed={forgetJustSaved}
+        />
       </section>
       <ConflictList villageCode={villageCode} />
       <section aria-labelledby={formHeadingId}>
         <h2 id={formHeadingId}>{t('village.newBatch')}</h2>
         <p>{t('village.newBatchHint')}</p>
-        <BatchDraftForm villageCode={villageCode} />
+        <BatchDraftForm villageCode={villageCode} onSaved={setJustSaved} />
       </section>
     </>
   );
