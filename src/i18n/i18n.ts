@@ -22,10 +22,15 @@ const loaders: Record<
   en: () => import('./locales/en.json'),
 };
 
+// Tracked apart from i18next's store: a feature's strings may already sit in a language's
+// bundle (feature-strings.ts) while the core strings of that language are still missing.
+const loadedCore = new Set<Language>([DEFAULT_LANGUAGE]);
+
 async function ensureLoaded(instance: I18n, language: Language): Promise<void> {
-  if (language === DEFAULT_LANGUAGE || instance.hasResourceBundle(language, 'translation')) return;
+  if (language === DEFAULT_LANGUAGE || loadedCore.has(language)) return;
   const module = await loaders[language]();
   instance.addResourceBundle(language, 'translation', module.default, true, true);
+  loadedCore.add(language);
 }
 
 function syncDocumentLanguage(language: string): void {
