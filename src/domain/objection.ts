@@ -15,6 +15,12 @@ export const objectionRequestSchema = z.object({
   itemKind: z.enum(['batch', 'notice']),
   itemId: z.string().min(1).max(64),
   text: z.string().trim().min(OBJECTION_MIN_CHARS).max(OBJECTION_MAX_CHARS),
+  /** optional call-back number, kept apart from the text and shown to staff only */
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/)
+    .optional(),
 });
 export type ObjectionRequest = z.infer<typeof objectionRequestSchema>;
 
@@ -35,4 +41,71 @@ export interface PublicObjection {
 /** The last day of the reply period for an objection raised on `raisedOn` (China date). */
 export function objectionReplyDue(raisedOn: string): string {
   return addWorkingDays(raisedOn, OBJECTION_REPLY_WORKING_DAYS);
+}
+
+export const OBJECTION_REPLY_MIN_CHARS = 2;
+export const OBJECTION_REPLY_MAX_CHARS = 1000;
+
+export const objectionReplyRequestSchema = z.object({
+  text: z.string().trim().min(OBJECTION_REPLY_MIN_CHARS).max(OBJECTION_REPLY_MAX_CHARS),
+});
+export type ObjectionReplyRequest = z.infer<typeof objectionReplyRequestSchema>;
+
+/** What staff see: 'overdue' is computed from the China date, never stored. */
+export const OBJECTION_STAFF_STATES = ['open', 'answered', 'overdue'] as const;
+export type ObjectionStaffState = (typeof OBJECTION_STAFF_STATES)[number];
+
+/**
+ * Answered once a reply exists (even a late one); otherwise overdue from the day after
+ * the due date, because the due date itself is still a day the village may reply on.
+ */
+export function objectionStaffState(
+  objection: { reply: string | null; replyDueOn: string },
+  today: string,
+): ObjectionStaffState {
+  if (objection.reply !== null) return 'answered';
+  return today > objection.replyDueOn ? 'overdue' : 'open';
+}
+
+/** GET /api/objections: one objection as the village cadre and township reviewer see it. */
+export interface StaffObjection {
+  id: string;
+  villageCode: string;
+  itemKind: 'batch' | 'notice';
+  itemId: string;
+  text: string;
+  /** the resident's call-back number, or null; staff only */
+  phone: string | null;
+  raisedOn: string;
+  replyDueOn: string;
+  state: ObjectionStaffState;
+  reply: string | null;
+  /** server time (ms) of the reply */
+  repliedAt: number | null;
+}
+
+export interface StaffObjectionsResponse {
+  /** the server's China date the states were computed on */
+  today: string;
+  objections: StaffObjection[];
+}
+
+/** GET /api/objections/overdue-counts: the township dashboard's count per village. */
+export interface OverdueCountsResponse {
+  today: string;
+  villages: { villageCode: string; overdueCount: number }[];
+}
+
+/**
+ * A reply as published under its item on the phone page. The resident's own text is not
+ * republished: it may name neighbours (names are not caught by the number scan), and the
+ * resident keeps their reference to read it back.
+ */
+export interface PublicObjectionReply {
+  id: string;
+  itemKind: 'batch' | 'notice';
+  itemId: string;
+  raisedOn: string;
+  repliedOn: string;
+  reply: string;
 }

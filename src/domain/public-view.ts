@@ -5,6 +5,7 @@
 // (src/server/public/public-views.ts), the client only displays and caches them.
 import { addDays, toDayNumber } from './dates';
 import type { NoticeCategory } from './notice';
+import type { PublicObjectionReply } from './objection';
 import { workingDaysRemaining } from './working-days';
 
 /** Named rows leave the phone page this many days after the notice period (a setting). */
@@ -91,6 +92,8 @@ export interface PublicVillageResponse {
   today: string;
   notices: PublicNotice[];
   batches: PublicBatch[];
+  /** replies to objections (异议), shown under their item; phone page only */
+  objectionReplies?: PublicObjectionReply[];
 }
 
 /** GET /api/public/villages/:code/batches/:batchId/lines (phone page). */

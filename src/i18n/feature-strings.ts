@@ -12,7 +12,15 @@ const files = import.meta.glob<{ default: unknown }>('./locales/*/*.json');
 
 /** Feature names, one per file pair: lines, import, print, notices, reviewer, … */
 export type FeatureName =
-  'lines' | 'import' | 'print' | 'notices' | 'reviewer' | 'publicView' | 'kioskView' | 'publishing';
+  | 'lines'
+  | 'import'
+  | 'print'
+  | 'notices'
+  | 'reviewer'
+  | 'publicView'
+  | 'kioskView'
+  | 'publishing'
+  | 'objections';
 
 const loaded = new Set<FeatureName>();
 

@@ -8,6 +8,7 @@ import type importStrings from './locales/zh-CN/import.json';
 import type kioskView from './locales/zh-CN/kioskView.json';
 import type lines from './locales/zh-CN/lines.json';
 import type notices from './locales/zh-CN/notices.json';
+import type objections from './locales/zh-CN/objections.json';
 import type print from './locales/zh-CN/print.json';
 import type publicView from './locales/zh-CN/publicView.json';
 import type publishing from './locales/zh-CN/publishing.json';
@@ -18,6 +19,7 @@ type Resources = typeof zhCN &
   typeof kioskView &
   typeof lines &
   typeof notices &
+  typeof objections &
   typeof print &
   typeof publicView &
   typeof publishing &

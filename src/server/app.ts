@@ -13,6 +13,8 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerBlobRoutes } from './routes/blob-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import { registerPublicRoutes } from './public/public-routes';
+import { registerObjectionStaffRoutes } from './objections/objection-staff-routes';
+import { registerDeviceActivityRoutes } from './review/device-activity-routes';
 
 export interface AppOptions {
   /** folder with the built client (vite build); omitted in API-only tests */
@@ -37,6 +39,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await registerSyncRoutes(app, options.storage);
     await registerBlobRoutes(app, options.storage);
     await registerPublicRoutes(app, options.storage);
+    await registerObjectionStaffRoutes(app, options.storage);
+    await registerDeviceActivityRoutes(app, options.storage);
   }
   // --- end of API routes ---
 

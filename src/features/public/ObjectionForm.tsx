@@ -20,6 +20,7 @@ type FailureKey =
   | 'publicView.objection.periodOver'
   | 'publicView.objection.tooMany'
   | 'publicView.objection.tooShort'
+  | 'publicView.objection.badPhone'
   | 'publicView.objection.offline'
   | 'publicView.objection.failed';
 
@@ -45,6 +46,7 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
   const id = useId();
   const [isOpen, setOpen] = useState(false);
   const [text, setText] = useState('');
+  const [phone, setPhone] = useState('');
   const [isSending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -56,11 +58,23 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
       setOutcome({ kind: 'failed', messageKey: 'publicView.objection.tooShort' });
       return;
     }
+    // The call-back number is optional and kept apart from the text, which may be shown.
+    const phoneDigits = phone.replace(/[\s-]/g, '');
+    if (phoneDigits !== '' && !/^1[3-9]\d{9}$/.test(phoneDigits)) {
+      setOutcome({ kind: 'failed', messageKey: 'publicView.objection.badPhone' });
+      return;
+    }
     setSending(true);
     try {
-      const objection = await raiseObjection(villageCode, { itemKind, itemId, text: text.trim() });
+      const objection = await raiseObjection(villageCode, {
+        itemKind,
+        itemId,
+        text: text.trim(),
+        ...(phoneDigits ? { phone: phoneDigits } : {}),
+      });
       setOutcome({ kind: 'sent', objection });
       setText('');
+      setPhone('');
     } catch (error) {
       setOutcome({ kind: 'failed', messageKey: failureKey(error) });
     } finally {
@@ -106,6 +120,25 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
               maxLength={OBJECTION_MAX_CHARS}
               value={text}
               onChange={(e) => setText(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-phone`} className="field__label">
+              {t('publicView.objection.phoneLabel')}
+            </label>
+            <p id={`${id}-phone-hint`} className="field__hint">
+              {t('publicView.objection.phoneHint')}
+            </p>
+            <input
+              id={`${id}-phone`}
+              className="field__input"
+              type="tel"
+              inputMode="numeric"
+              autoComplete="tel"
+              aria-describedby={`${id}-phone-hint`}
+              maxLength={20}
+              value={phone}
+              onChange={(e) => setPhone(e.target.value)}
             />
           </div>
           <button type="submit" className="button" aria-disabled={isSending}>

@@ -2,24 +2,37 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
+import type { PublicObjectionReply } from '../../domain/objection';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { useDivisionName } from '../village/useDivisionName';
 import { ArchiveSearch } from './ArchiveSearch';
 import { filterArchive, isOpen, itemsOf, type PublicItem } from './archive-filter';
 import { NoticeArticle } from './NoticeArticle';
 import { ObjectionForm } from './ObjectionForm';
+import { ObjectionReplies } from './ObjectionReplies';
 import { PublicBatchItem } from './PublicBatchItem';
 import { usePublicVillage } from './usePublicVillage';
 import './public-view.css';
 
-function ItemList({ items, villageCode }: { items: PublicItem[]; villageCode: string }) {
+function ItemList({
+  items,
+  villageCode,
+  replies,
+}: {
+  items: PublicItem[];
+  villageCode: string;
+  replies: PublicObjectionReply[];
+}) {
   const { t } = useTranslation();
+  const repliesTo = (kind: 'notice' | 'batch', id: string) =>
+    replies.filter((r) => r.itemKind === kind && r.itemId === id);
   return (
     <ul className="public-list">
       {items.map((item) =>
         item.kind === 'notice' ? (
           <li key={item.notice.id}>
             <NoticeArticle notice={item.notice} headingLevel={3} />
+            <ObjectionReplies replies={repliesTo('notice', item.notice.id)} />
             {isOpen(item) && (
               <ObjectionForm
                 villageCode={villageCode}
@@ -31,6 +44,7 @@ function ItemList({ items, villageCode }: { items: PublicItem[]; villageCode: st
           </li>
         ) : (
           <PublicBatchItem key={item.batch.id} villageCode={villageCode} batch={item.batch}>
+            <ObjectionReplies replies={repliesTo('batch', item.batch.id)} />
             {isOpen(item) && (
               <ObjectionForm
                 villageCode={villageCode}
@@ -70,6 +84,7 @@ export function PublicVillagePage() {
     query,
   );
   const openSummary = t('publicView.open.summary', { count: open.length });
+  const replies = state.status === 'ready' ? (state.value.objectionReplies ?? []) : [];
 
   return (
     <div className="public-page">
@@ -96,12 +111,12 @@ export function PublicVillagePage() {
                 ),
               ]}
             />
-            <ItemList items={open} villageCode={villageCode} />
+            <ItemList items={open} villageCode={villageCode} replies={replies} />
           </section>
           <section aria-labelledby="public-archive">
             <h2 id="public-archive">{t('publicView.archive.heading')}</h2>
             <ArchiveSearch query={query} onChange={setQuery} resultCount={archive.length} />
-            <ItemList items={archive} villageCode={villageCode} />
+            <ItemList items={archive} villageCode={villageCode} replies={replies} />
           </section>
           <p className="public-page__today">{t('publicView.today', { date: state.value.today })}</p>
         </>

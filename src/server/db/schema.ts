@@ -183,6 +183,17 @@ export interface ObjectionsTable {
   reply: string | null;
   replied_at: number | null;
   replied_by: string | null;
+  /** optional call-back number (migration 0005): staff only, never on a public answer */
+  phone: string | null;
+}
+
+/** Migration 0006: the last successful sync of each device of a village account. */
+export interface DeviceActivityTable {
+  client_id: string;
+  user_id: string;
+  village_code: string;
+  /** server time of the device's last successful push or pull */
+  last_sync_at: number;
 }
 
 export interface Database {
@@ -203,6 +214,7 @@ export interface Database {
   objections: ObjectionsTable;
   published_snapshots: PublishedSnapshotsTable;
   proofs: ProofsTable;
+  device_activity: DeviceActivityTable;
 }
 
 export type Db = Kysely<Database>;

@@ -51,7 +51,7 @@ export function registerObjectionRoutes(
     if (!limiter.take(request.ip, storage.now())) throw new ApiError(429, 'rate-limited');
     const parsed = objectionRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'invalid');
-    const { itemKind, itemId, text } = parsed.data;
+    const { itemKind, itemId, text, phone } = parsed.data;
     if (scanPersonalData(text).length > 0) throw new ApiError(400, 'personal-data-found');
 
     const now = storage.now();
@@ -80,6 +80,7 @@ export function registerObjectionRoutes(
       reply: null,
       replied_at: null,
       replied_by: null,
+      phone: phone ?? null,
     };
     await storage.db.insertInto('objections').values(row).execute();
     return reply.code(201).send(toPublic(row));

@@ -15,6 +15,7 @@ import {
   buildVillageView,
   readPublishedContent,
 } from './public-queries';
+import { readPublicReplies } from '../objections/objection-queries';
 import { registerObjectionRoutes } from './objection-routes';
 import { createRateLimiter, type RateLimiter } from './public-rate-limit';
 
@@ -84,6 +85,7 @@ export async function registerPublicRoutes(
       const code = param(request, 'code', VILLAGE_CODE);
       const today = chinaDateOf(storage.now());
       const view = buildVillageView(await contentOf(code), 'phone', today);
+      view.objectionReplies = await readPublicReplies(storage.db, code);
       return sendCacheable(request, reply, view, CACHE_PUBLIC);
     });
 

@@ -4,7 +4,9 @@
 // Free text that is shown (notice title and body, policy basis) is passed through the
 // privacy scan once more, so a number that slipped past review is starred out here too.
 // Owns the per-audience rules; does not read the database (public-queries.ts does).
+import { chinaDateOf } from '../../domain/dates';
 import { maskIdNumber, maskName } from '../../domain/masking';
+import type { PublicObjectionReply } from '../../domain/objection';
 import type { Notice } from '../../domain/notice';
 import type { PayoutBatch, PayoutLine } from '../../domain/payout';
 import { scanPersonalData } from '../../domain/privacy-scan';
@@ -177,4 +179,30 @@ export function publicLines(
     }
     return out;
   });
+}
+
+/**
+ * A reply to an objection (异议) for the phone page, written field by field: never the
+ * resident's phone number, never who replied, and not the resident's own text (it may
+ * name neighbours, which the number scan cannot catch). null until there is a reply.
+ */
+export function publicObjectionReply(row: {
+  id: unknown;
+  item_kind: unknown;
+  item_id: unknown;
+  raised_on: unknown;
+  reply: unknown;
+  replied_at: unknown;
+}): PublicObjectionReply | null {
+  const reply = str(row.reply);
+  const repliedAt = Number(row.replied_at);
+  if (!reply || !Number.isFinite(repliedAt) || repliedAt <= 0) return null;
+  return {
+    id: str(row.id),
+    itemKind: row.item_kind === 'notice' ? 'notice' : 'batch',
+    itemId: str(row.item_id),
+    raisedOn: isoDateOrNull(row.raised_on) ?? '',
+    repliedOn: chinaDateOf(repliedAt),
+    reply: redactPersonalData(reply),
+  };
 }

@@ -7,6 +7,8 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-publishing';
 import { migration0003 } from './0003-public-and-objections';
 import { migration0004 } from './0004-sync-performance';
+import { migration0005 } from './0005-objection-replies';
+import { migration0006 } from './0006-device-activity';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
@@ -16,6 +18,8 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         '0002-publishing': migration0002(dialect),
         '0003-public-and-objections': migration0003(dialect),
         '0004-sync-performance': migration0004(dialect),
+        '0005-objection-replies': migration0005(dialect),
+        '0006-device-activity': migration0006(dialect),
       };
     },
   };
