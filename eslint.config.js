@@ -24,7 +24,7 @@ const clientGroups = (...groups) => groups.map((g) => ({ group: g.group, message
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'reports/**', 'coverage/**', 'data/**', 'dev-dist/**', 'src/domain/divisions-data.ts'],
+    ignores: ['dist/**', 'dist-server/**', 'node_modules/**', 'reports/**', 'coverage/**', 'data/**', 'dev-dist/**', 'src/domain/divisions-data.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

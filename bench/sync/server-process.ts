@@ -1,8 +1,9 @@
 // The township server as a separate process on a loopback port, the way `npm start` runs
-// it (src/server/main.ts through tsx), so the benchmarks cross a real socket and can read
-// the server's own memory from /proc. The caller prepares the database first (accounts,
+// it (scripts/start.mjs: the compiled dist-server/main.js, with the same node flags and
+// environment), so the benchmarks cross a real socket and can read the server's own
+// memory from /proc. The caller prepares the database first (accounts,
 // fixtures) and hands it over as DATA_DIR or DATABASE_URL; demo seeding is off.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StorageTarget } from '../../src/server/db/storage';
@@ -28,8 +29,24 @@ function readStatusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Number(match[1]);
 }
 
+let isServerBuilt = false;
+
+/** Compiles the server when its sources changed (scripts/build-server.mjs), once per run. */
+function ensureServerBuild(): void {
+  if (isServerBuilt) return;
+  const result = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('building the server failed');
+  isServerBuilt = true;
+}
+
 export async function startServerProcess(target: StorageTarget): Promise<ServerProcess> {
+  ensureServerBuild();
   const env: NodeJS.ProcessEnv = {
+    // as scripts/start.mjs sets it (see there why)
+    MALLOC_MMAP_THRESHOLD_: '1048576',
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -44,7 +61,7 @@ export async function startServerProcess(target: StorageTarget): Promise<ServerP
   else env.DATA_DIR = target.dataDir;
 
   // node itself (not an npx wrapper), so child.pid is the process that serves requests.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist-server/main.js'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

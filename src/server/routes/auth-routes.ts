@@ -1,14 +1,12 @@
-// Sign-in, sign-out and "who am I". Login is throttled per username and per IP in the
-// database (auth/rate-limit.ts); a wrong username and a wrong password get the same answer
+// Sign-in, sign-out and "who am I". Signing in (throttling, the queued password check, the
+// session) is auth/sign-in.ts; a wrong username and a wrong password get the same answer
 // after the same time, so accounts cannot be discovered by guessing.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { User } from '../../domain/user';
 import { bearerToken, requireUser } from '../auth/authenticate';
-import { burnPasswordCheck, verifyPassword } from '../auth/password';
-import { isLoginAllowed, recordLoginAttempt } from '../auth/rate-limit';
-import { createSession, revokeSession } from '../auth/sessions';
-import { findUserByUsername, toUser } from '../auth/users';
+import { revokeSession } from '../auth/sessions';
+import { signIn } from '../auth/sign-in';
 import type { Storage } from '../db/storage';
 import { ApiError } from '../errors';
 
@@ -23,25 +21,24 @@ export interface LoginResponse {
 }
 
 export async function registerAuthRoutes(app: FastifyInstance, storage: Storage): Promise<void> {
-  app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
+  app.post('/api/auth/login', async (request, reply): Promise<LoginResponse> => {
     const parsed = loginSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'invalid');
-    const { username, password } = parsed.data;
-    const now = storage.now();
-    if (!(await isLoginAllowed(storage.db, username, request.ip, now))) {
-      throw new ApiError(429, 'rate-limited');
-    }
-    const row = await findUserByUsername(storage.db, username);
-    // Kiosks have no password and disabled accounts may not sign in; both still pay the
-    // full hashing time so the answer does not reveal which accounts exist.
-    const canSignIn = row !== undefined && row.password_hash !== null && row.disabled === 0;
-    const isValid = canSignIn
-      ? await verifyPassword(password, row.password_hash ?? '')
-      : await burnPasswordCheck(password);
-    await recordLoginAttempt(storage.db, { username, ip: request.ip, succeeded: isValid }, now);
-    if (!isValid || !row) throw new ApiError(401, 'bad-credentials');
-    const token = await createSession(storage.db, row.id, now);
-    return { token, user: toUser(row) };
+    // A phone that gives up while its password check waits in line closes the connection;
+    // its check is then dropped so the phones behind it get theirs sooner.
+    const gaveUp = new AbortController();
+    const onClose = (): void => {
+      if (!reply.raw.writableFinished) gaveUp.abort();
+    };
+    reply.raw.once('close', onClose);
+    const result = await signIn(storage, { ...parsed.data, ip: request.ip }, gaveUp.signal).finally(
+      () => reply.raw.off('close', onClose),
+    );
+    // Nobody reads this answer; it only ends the request for the logs.
+    if (result.status === 'abandoned') throw new ApiError(408, 'invalid');
+    if (result.status === 'rate-limited') throw new ApiError(429, 'rate-limited');
+    if (result.status === 'bad-credentials') throw new ApiError(401, 'bad-credentials');
+    return { token: result.token, user: result.user };
   });
 
   app.get('/api/auth/me', async (request): Promise<{ user: User }> => {

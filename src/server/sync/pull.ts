@@ -7,6 +7,7 @@ import type { User } from '../../domain/user';
 import {
   MAX_PULL_BYTES,
   MAX_PULL_ROWS,
+  SYNCED_TABLES,
   type PullRequest,
   type PullResponse,
   type PullRow,
@@ -24,6 +25,10 @@ interface Candidate {
   version: number;
   deleted: number;
   record: string;
+}
+
+function isPulledTable(table: string): boolean {
+  return (SYNCED_TABLES as readonly string[]).includes(table);
 }
 
 /** Rough wire size of a row: its record plus the envelope. */
@@ -59,7 +64,7 @@ async function readCandidates(
     .execute();
 
   const byVillage = async (
-    table: 'batches' | 'lines' | 'notices' | 'review_steps',
+    table: 'batches' | 'lines' | 'notices' | 'review_steps' | 'proofs',
   ): Promise<Candidate[]> => {
     const rows = await db
       .selectFrom(table)
@@ -70,7 +75,7 @@ async function readCandidates(
       .orderBy('version')
       .limit(limit)
       .execute();
-    const name: SyncedTable = table === 'review_steps' ? 'reviewSteps' : table;
+    const name = (table === 'review_steps' ? 'reviewSteps' : table) as SyncedTable;
     return rows.map((row) => ({ ...row, table: name }));
   };
 
@@ -96,6 +101,9 @@ async function readCandidates(
     ...(await byVillage('lines')),
     ...(await byVillage('notices')),
     ...(await byVillage('review_steps')),
+    // Proofs of posting (migration 0002) are sent once devices have a table for them
+    // (SYNCED_TABLES); until then the item's own `proofs` field carries them.
+    ...(isPulledTable('proofs') ? await byVillage('proofs') : []),
     ...conflicts.map((row) => ({ ...row, table: 'conflicts' as const })),
   ];
 }

@@ -64,17 +64,49 @@ export async function hasReviewStep(db: Executor, id: string): Promise<boolean> 
   return row !== undefined;
 }
 
-/**
- * Writes a batch or a notice (they share their columns); `record.version` must already be
- * the newly allocated version.
- */
-async function writeReviewable(
+/** The record tables a push reads and writes through its in-memory view (record-store.ts). */
+export interface RecordOf {
+  batches: PayoutBatch;
+  notices: Notice;
+  lines: PayoutLine;
+}
+export type RecordTable = keyof RecordOf;
+
+export interface RecordWrite<T extends RecordTable = RecordTable> {
+  record: RecordOf[T];
+  isDeleted: boolean;
+}
+
+/** Rows are written in chunks so a long list stays below every driver's parameter limit. */
+const WRITE_CHUNK_ROWS = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reads many records of one table in one query; absent ids are missing from the map. */
+export async function readRecords<T extends RecordTable>(
   db: Executor,
-  table: 'batches' | 'notices',
-  record: PayoutBatch | Notice,
-  isDeleted: boolean,
-): Promise<void> {
-  const columns = {
+  table: T,
+  ids: readonly string[],
+): Promise<Map<string, Stored<RecordOf[T]>>> {
+  const found = new Map<string, Stored<RecordOf[T]>>();
+  for (const part of chunks([...new Set(ids)], WRITE_CHUNK_ROWS)) {
+    const rows = await (db as Executor)
+      .selectFrom(table as 'batches')
+      .select(['id', 'version', 'deleted', 'record'])
+      .where('id', 'in', part)
+      .execute();
+    for (const row of rows) found.set(row.id, toStored<RecordOf[T]>(row) as Stored<RecordOf[T]>);
+  }
+  return found;
+}
+
+function reviewableRow(record: PayoutBatch | Notice, isDeleted: boolean) {
+  return {
+    id: record.id,
     village_code: record.villageCode,
     state: record.state,
     author_id: record.authorId,
@@ -82,11 +114,61 @@ async function writeReviewable(
     deleted: isDeleted ? 1 : 0,
     record: JSON.stringify(record),
   };
-  await db
-    .insertInto(table)
-    .values({ id: record.id, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
-    .execute();
+}
+
+function lineRow(record: PayoutLine, isDeleted: boolean) {
+  return {
+    id: record.id,
+    batch_id: record.batchId,
+    village_code: record.villageCode,
+    version: record.version,
+    deleted: isDeleted ? 1 : 0,
+    record: JSON.stringify(record),
+  };
+}
+
+/**
+ * Inserts or replaces many records of one table, a multi-row statement per chunk;
+ * `record.version` must already be the newly allocated version. Each id at most once
+ * (PostgreSQL refuses to update one row twice in a statement).
+ */
+export async function writeRecords<T extends RecordTable>(
+  db: Executor,
+  table: T,
+  writes: readonly RecordWrite<T>[],
+): Promise<void> {
+  for (const part of chunks(writes, WRITE_CHUNK_ROWS)) {
+    if (table === 'lines') {
+      await db
+        .insertInto('lines')
+        .values(part.map((w) => lineRow(w.record as PayoutLine, w.isDeleted)))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            batch_id: eb.ref('excluded.batch_id'),
+            village_code: eb.ref('excluded.village_code'),
+            version: eb.ref('excluded.version'),
+            deleted: eb.ref('excluded.deleted'),
+            record: eb.ref('excluded.record'),
+          })),
+        )
+        .execute();
+    } else {
+      await db
+        .insertInto(table as 'batches' | 'notices')
+        .values(part.map((w) => reviewableRow(w.record as PayoutBatch | Notice, w.isDeleted)))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            village_code: eb.ref('excluded.village_code'),
+            state: eb.ref('excluded.state'),
+            author_id: eb.ref('excluded.author_id'),
+            version: eb.ref('excluded.version'),
+            deleted: eb.ref('excluded.deleted'),
+            record: eb.ref('excluded.record'),
+          })),
+        )
+        .execute();
+    }
+  }
 }
 
 export async function writeBatch(
@@ -94,11 +176,11 @@ export async function writeBatch(
   record: PayoutBatch,
   isDeleted = false,
 ): Promise<void> {
-  await writeReviewable(db, 'batches', record, isDeleted);
+  await writeRecords(db, 'batches', [{ record, isDeleted }]);
 }
 
 export async function writeNotice(db: Executor, record: Notice, isDeleted = false): Promise<void> {
-  await writeReviewable(db, 'notices', record, isDeleted);
+  await writeRecords(db, 'notices', [{ record, isDeleted }]);
 }
 
 export async function writeLine(
@@ -106,18 +188,7 @@ export async function writeLine(
   record: PayoutLine,
   isDeleted = false,
 ): Promise<void> {
-  const columns = {
-    batch_id: record.batchId,
-    village_code: record.villageCode,
-    version: record.version,
-    deleted: isDeleted ? 1 : 0,
-    record: JSON.stringify(record),
-  };
-  await db
-    .insertInto('lines')
-    .values({ id: record.id, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
-    .execute();
+  await writeRecords(db, 'lines', [{ record, isDeleted }]);
 }
 
 /** Review steps are the audit trail: inserted once, never changed. */
@@ -142,25 +213,28 @@ export async function insertReviewStep(
     .execute();
 }
 
-export async function insertConflict(
+export async function insertConflicts(
   db: Executor,
-  conflict: ConflictItem,
-  version: number,
+  conflicts: readonly { conflict: ConflictItem; version: number }[],
 ): Promise<void> {
-  await db
-    .insertInto('conflicts')
-    .values({
-      id: conflict.id,
-      client_id: conflict.clientId,
-      mid: conflict.mid,
-      user_id: conflict.userId,
-      village_code: conflict.villageCode,
-      reason: conflict.reason,
-      version,
-      deleted: 0,
-      record: JSON.stringify(conflict),
-    })
-    .execute();
+  for (const part of chunks(conflicts, WRITE_CHUNK_ROWS)) {
+    await db
+      .insertInto('conflicts')
+      .values(
+        part.map(({ conflict, version }) => ({
+          id: conflict.id,
+          client_id: conflict.clientId,
+          mid: conflict.mid,
+          user_id: conflict.userId,
+          village_code: conflict.villageCode,
+          reason: conflict.reason,
+          version,
+          deleted: 0,
+          record: JSON.stringify(conflict),
+        })),
+      )
+      .execute();
+  }
 }
 
 /** The live lines of a batch, for a deletion (tombstones) or the privacy scan at submit. */

@@ -4,7 +4,7 @@
 import { isAmountConsistent } from '../../../domain/money';
 import type { MutationArgs } from '../../../domain/mutations';
 import type { PayoutLine } from '../../../domain/payout';
-import { readBatch, readLine, writeLine, type Stored } from '../records';
+import type { Stored } from '../records';
 import type { PayoutBatch } from '../../../domain/payout';
 import {
   refuse,
@@ -18,7 +18,7 @@ async function requireOwnBatch(
   ctx: MutationContext,
   batchId: string,
 ): Promise<Stored<PayoutBatch>> {
-  const batch = await readBatch(ctx.trx, batchId);
+  const batch = await ctx.records.read('batches', batchId);
   if (!batch || batch.isDeleted) refuse('not-found');
   requireScope(ctx.actor, batch.record.villageCode);
   if (batch.record.authorId !== ctx.actor.id) refuse('not-author');
@@ -38,7 +38,7 @@ export async function putLine(ctx: MutationContext, args: MutationArgs<'line.put
   requireScope(ctx.actor, args.villageCode);
   const batch = await requireOwnBatch(ctx, args.batchId);
   if (batch.record.villageCode !== args.villageCode) refuse('invalid');
-  const existing = await readLine(ctx.trx, args.id);
+  const existing = await ctx.records.read('lines', args.id);
   if (existing) {
     if (existing.isDeleted) refuse('not-found');
     if (existing.record.batchId !== args.batchId) refuse('invalid');
@@ -53,7 +53,7 @@ export async function putLine(ctx: MutationContext, args: MutationArgs<'line.put
     createdAt: existing?.record.createdAt ?? ctx.now,
     updatedAt: ctx.now,
   };
-  await writeLine(ctx.trx, record);
+  ctx.records.write('lines', record);
 }
 
 export async function deleteLine(
@@ -61,12 +61,12 @@ export async function deleteLine(
   args: MutationArgs<'line.delete'>,
 ): Promise<void> {
   requireRole(ctx.actor, 'village-cadre');
-  const existing = await readLine(ctx.trx, args.id);
+  const existing = await ctx.records.read('lines', args.id);
   if (!existing) refuse('not-found');
   if (existing.record.batchId !== args.batchId) refuse('invalid');
   const batch = await requireOwnBatch(ctx, args.batchId);
   if (existing.isDeleted) return;
   requireEditable(batch.record.state, existing.version, ctx.baseVersion);
   const version = await ctx.nextVersions();
-  await writeLine(ctx.trx, { ...existing.record, version, updatedAt: ctx.now }, true);
+  ctx.records.write('lines', { ...existing.record, version, updatedAt: ctx.now }, true);
 }
