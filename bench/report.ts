@@ -34,13 +34,23 @@ export function printTable(rows: BudgetRow[]): void {
   for (const row of cells) console.log(line(row));
 }
 
-/** The Sync section belongs to `npm run bench:sync`; a run of `npm run bench` keeps it. */
-const SYNC_SECTION = /<!-- sync-benchmarks:start -->[\s\S]*<!-- sync-benchmarks:end -->/;
+/**
+ * Sections written by other commands (`npm run bench:sync`, `bench:import`, `bench:lighthouse`);
+ * a run of `npm run bench` keeps them.
+ */
+const KEPT_SECTIONS = [
+  /<!-- sync-benchmarks:start -->[\s\S]*<!-- sync-benchmarks:end -->/,
+  /<!-- import-benchmarks:start -->[\s\S]*<!-- import-benchmarks:end -->/,
+  /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/,
+];
 
 function keptSections(filePath: string): string[] {
   if (!existsSync(filePath)) return [];
-  const section = SYNC_SECTION.exec(readFileSync(filePath, 'utf8'));
-  return section ? ['', section[0], ''] : [];
+  const current = readFileSync(filePath, 'utf8');
+  return KEPT_SECTIONS.flatMap((pattern) => {
+    const section = pattern.exec(current);
+    return section ? ['', section[0], ''] : [];
+  });
 }
 
 export async function writeMarkdown(filePath: string, report: BenchReport): Promise<void> {
