@@ -5,6 +5,7 @@ import { useSession } from '../../data/session-store';
 import { useLocalActorId } from '../../data/useLocalActorId';
 import type { TransitionRequest } from '../../domain/review';
 import { useBatchDetail } from '../subsidies/useBatchDetail';
+import { ProofOfPosting } from '../proof/ProofOfPosting';
 import { BatchDetailView } from './BatchDetailView';
 import './batch-detail.css';
 
@@ -45,11 +46,21 @@ export function BatchDetailPage() {
       ? { id: localActorId, role: 'village-cadre', regionCode: batch.villageCode }
       : null;
   return (
-    <BatchDetailView
-      batch={batch}
-      lines={detail.lines}
-      hasReviewerActed={detail.hasReviewerActed}
-      actor={actor}
-    />
+    <>
+      <BatchDetailView
+        batch={batch}
+        lines={detail.lines}
+        hasReviewerActed={detail.hasReviewerActed}
+        actor={actor}
+      />
+      {batch.state === 'published' && (
+        <ProofOfPosting
+          itemKind="batch"
+          itemId={batch.id}
+          // The server takes the photo from a cadre of the village only.
+          canAdd={actor?.role === 'village-cadre'}
+        />
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
 import { useLocalActorId, useSession } from '../../data';
 import { uuidv7 } from '../../domain/uuid';
+import { ProofOfPosting } from '../proof/ProofOfPosting';
 import { NoticeDetails } from './NoticeDetails';
 import { NoticeEditorForm } from './NoticeEditorForm';
 import './notices.css';
@@ -62,6 +63,14 @@ export function NoticeEditorPage() {
           </p>
         )}
         <NoticeDetails notice={notice} />
+        {notice.state === 'published' && (
+          <ProofOfPosting
+            itemKind="notice"
+            itemId={notice.id}
+            // The server takes the photo from a cadre of the village only.
+            canAdd={!session || session.user.role === 'village-cadre'}
+          />
+        )}
       </>
     );
   }

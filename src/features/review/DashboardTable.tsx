@@ -1,9 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import type { DeviceActivityResponse } from '../../domain/device-activity';
 import { divisionName } from '../../domain/divisions';
+import { lastSyncOf } from './last-sync';
+import { LastSyncCell } from './LastSyncCell';
 import type { VillageDashboard } from './township-dashboard';
 
-/** One row per village; every state in words (逾期未公开: 财务收支), never a colour alone. */
-export function DashboardTable({ rows }: { rows: VillageDashboard[] }) {
+/**
+ * One row per village; every state in words (逾期未公开: 财务收支), never a colour alone.
+ * `deviceActivity` is the server's record of the villages' last syncs: undefined or null
+ * while it is not known (offline), which the last column says in words.
+ */
+export function DashboardTable({
+  rows,
+  deviceActivity,
+}: {
+  rows: VillageDashboard[];
+  deviceActivity?: DeviceActivityResponse | null;
+}) {
   const { t } = useTranslation();
   const typeNames = (types: string[]) =>
     types.length === 0
@@ -48,7 +61,16 @@ export function DashboardTable({ rows }: { rows: VillageDashboard[] }) {
                   ? t('reviewer.dashboard.subsidyOverdue', { count: row.subsidyOverdue })
                   : t('reviewer.dashboard.subsidyDue', { count: row.subsidyDue })}
               </td>
-              <td>{t('reviewer.dashboard.lastSyncUnknown')}</td>
+              <LastSyncCell
+                lastSync={
+                  deviceActivity
+                    ? lastSyncOf(
+                        deviceActivity.villages.find((v) => v.villageCode === row.villageCode),
+                        deviceActivity.now,
+                      )
+                    : undefined
+                }
+              />
             </tr>
           ))}
         </tbody>

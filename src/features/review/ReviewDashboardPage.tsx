@@ -6,11 +6,13 @@ import { useSession } from '../../data';
 import { chinaDateOf } from '../../domain/dates';
 import { divisionName, listVillages } from '../../domain/divisions';
 import { TownshipSummaryExportButton } from '../export/TownshipSummaryExportButton';
+import { OverdueObjectionsSection } from '../objections/OverdueObjectionsSection';
 import { DashboardTable } from './DashboardTable';
 import { exportDashboard } from './dashboard-export';
 import './review.css';
 import { buildVillageDashboard, totalsBy } from './township-dashboard';
 import { useDashboardRecords } from './useDashboardRecords';
+import { useDeviceActivity } from './useDeviceActivity';
 import { useSubsidyStats } from './useSubsidyStats';
 
 // chart.js comes with this chunk only, loaded when the dashboard renders its charts.
@@ -18,9 +20,17 @@ const SubsidyCharts = lazy(() =>
   import('./SubsidyCharts').then((m) => ({ default: m.SubsidyCharts })),
 );
 
-function TownshipDashboard({ townshipCode }: { townshipCode: string }) {
+function TownshipDashboard({
+  townshipCode,
+  token,
+}: {
+  townshipCode: string;
+  /** null when the session has expired: the server-side counts are then left out */
+  token: string | null;
+}) {
   const { t } = useTranslation();
   const records = useDashboardRecords(townshipCode);
+  const deviceActivity = useDeviceActivity(token);
   // One reading of the clock per visit; legal dates use the China calendar day.
   const [today] = useState(() => chinaDateOf(Date.now()));
   const year = Number(today.slice(0, 4));
@@ -73,7 +83,7 @@ function TownshipDashboard({ townshipCode }: { townshipCode: string }) {
   return (
     <>
       <p>{t('reviewer.dashboard.today', { date: today })}</p>
-      <DashboardTable rows={rows} />
+      <DashboardTable rows={rows} deviceActivity={deviceActivity} />
       <p>
         <button type="button" className="button" onClick={() => void handleExport()}>
           {t('reviewer.dashboard.export')}
@@ -81,6 +91,7 @@ function TownshipDashboard({ townshipCode }: { townshipCode: string }) {
       </p>
       <p role="status">{exportState && t(`reviewer.dashboard.exportState.${exportState}`)}</p>
       <TownshipSummaryExportButton townshipCode={townshipCode} />
+      {token && <OverdueObjectionsSection token={token} />}
       <section aria-labelledby="dashboard-charts-heading">
         <h2 id="dashboard-charts-heading">{t('reviewer.charts.heading', { year })}</h2>
         <p>{t('reviewer.charts.intro')}</p>
@@ -114,7 +125,12 @@ export function ReviewDashboardPage() {
         </p>
       )}
       {session && townshipCode.length !== 9 && <p>{t('reviewer.dashboard.townshipOnly')}</p>}
-      {session && townshipCode.length === 9 && <TownshipDashboard townshipCode={townshipCode} />}
+      {session && townshipCode.length === 9 && (
+        <TownshipDashboard
+          townshipCode={townshipCode}
+          token={session.state === 'active' ? session.token : null}
+        />
+      )}
     </>
   );
 }
