@@ -126,4 +126,13 @@ describe('createApiClient', () => {
       'application/octet-stream',
     );
   });
+
+  it('sends a photo with its own type, so the server serves it as a photo', async () => {
+    const { calls, fetchImpl } = recordingFetch(async () => new Response(null, { status: 204 }));
+    await createApiClient({ fetchImpl }).putBlob(
+      'cd'.repeat(32),
+      new Blob(['x'], { type: 'image/jpeg' }),
+    );
+    expect((calls[0]?.init.headers as Record<string, string>)['content-type']).toBe('image/jpeg');
+  });
 });

@@ -90,7 +90,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     if (token) headers.authorization = `Bearer ${token}`;
     let payload: BodyInit | undefined;
     if (rawBody) {
-      headers['content-type'] = 'application/octet-stream';
+      // The server keeps the type with the bytes and serves a photo or PDF as what it is.
+      headers['content-type'] = rawBody.type || 'application/octet-stream';
       payload = rawBody;
     } else if (body !== undefined) {
       headers['content-type'] = 'application/json';
