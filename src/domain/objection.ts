@@ -4,12 +4,13 @@
 // a text that contains one is refused, because the objection and its reply are shown
 // back on a public page.
 import { z } from 'zod';
+import { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from './objection-limits';
 import { addWorkingDays } from './working-days';
+
+export { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from './objection-limits';
 
 /** Working days the village has to reply (3 for simple questions, a setting later). */
 export const OBJECTION_REPLY_WORKING_DAYS = 5;
-export const OBJECTION_MIN_CHARS = 5;
-export const OBJECTION_MAX_CHARS = 500;
 
 export const objectionRequestSchema = z.object({
   itemKind: z.enum(['batch', 'notice']),

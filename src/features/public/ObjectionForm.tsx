@@ -1,11 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  OBJECTION_MAX_CHARS,
-  OBJECTION_MIN_CHARS,
-  type PublicObjection,
-} from '../../domain/objection';
-import { isApiError } from '../../sync';
+import type { PublicObjection } from '../../domain/objection';
+import { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from '../../domain/objection-limits';
+import { isApiError } from '../../sync/api-client';
 import { raiseObjection } from '../../sync/public-api';
 
 interface ObjectionFormProps {

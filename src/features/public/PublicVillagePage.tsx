@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLoaderData, useParams, useRevalidator } from 'react-router';
 import { usePageTitle } from '../../a11y/usePageTitle';
 import type { PublicObjectionReply } from '../../domain/objection';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
@@ -11,6 +11,8 @@ import { NoticeArticle } from './NoticeArticle';
 import { ObjectionForm } from './ObjectionForm';
 import { ObjectionReplies } from './ObjectionReplies';
 import { PublicBatchItem } from './PublicBatchItem';
+import { PublicLoadStatus } from './PublicLoadStatus';
+import type { PublicVillageLoad } from './public-village-loader';
 import { usePublicVillage } from './usePublicVillage';
 import './public-view.css';
 
@@ -74,7 +76,9 @@ export function PublicVillagePage() {
   const name = useDivisionName(villageCode);
   const title = t('public.title', { name });
   usePageTitle(title);
-  const state = usePublicVillage(villageCode);
+  // Started by the route's loader, alongside this page's code (public-village-loader.ts).
+  const state = usePublicVillage(useLoaderData<PublicVillageLoad>());
+  const { revalidate } = useRevalidator();
   const [query, setQuery] = useState('');
 
   const items = state.status === 'ready' ? itemsOf(state.value.notices, state.value.batches) : [];
@@ -87,13 +91,14 @@ export function PublicVillagePage() {
   const replies = state.status === 'ready' ? (state.value.objectionReplies ?? []) : [];
 
   return (
-    <div className="public-page">
+    // While the notices load, the page keeps the room they will take, so the footer does
+    // not jump down under the resident's eyes when they arrive.
+    <div
+      className={state.status === 'loading' ? 'public-page public-page--loading' : 'public-page'}
+    >
       <h1>{title}</h1>
-      {state.status === 'loading' && <p role="status">{t('publicView.loading')}</p>}
-      {state.status === 'error' && (
-        <p role="alert">
-          {t(state.code === 'not-found' ? 'publicView.notFound' : 'publicView.loadFailed')}
-        </p>
+      {state.status !== 'ready' && (
+        <PublicLoadStatus status={state} onRetry={() => void revalidate()} />
       )}
       {state.status === 'ready' && (
         <>

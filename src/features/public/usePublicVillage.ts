@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PublicBatchLinesResponse, PublicVillageResponse } from '../../domain/public-view';
-import { isApiError, type ApiErrorCode } from '../../sync';
-import { fetchPublicBatchLines, fetchPublicVillage } from '../../sync/public-api';
+import { fetchPublicBatchLines } from '../../sync/public-api';
+import { errorCode, type Loaded, type PublicVillageLoad } from './public-village-loader';
 
-export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; code: ApiErrorCode | 'unknown' };
-
-function errorCode(error: unknown): ApiErrorCode | 'unknown' {
-  return isApiError(error) ? error.code : 'unknown';
-}
+export type { Loaded } from './public-village-loader';
 
 /**
  * A fetch keyed by `key`: until the answer for this very key arrives the result is
@@ -36,9 +29,28 @@ function useKeyedFetch<T>(key: string | null, load: () => Promise<T>): Loaded<T>
   return result?.key === key ? result.loaded : { status: 'loading' };
 }
 
-/** The public page of a village (the browser revalidates it by ETag). */
-export function usePublicVillage(villageCode: string): Loaded<PublicVillageResponse> {
-  return useKeyedFetch(villageCode, () => fetchPublicVillage(villageCode)) ?? { status: 'loading' };
+/**
+ * The public page of a village from the request the route loader started: already
+ * 'ready' in the first render when the answer came before the page's code, 'loading'
+ * until it settles otherwise. A new load (another village, a retry) starts as 'loading'.
+ */
+export function usePublicVillage(load: PublicVillageLoad): Loaded<PublicVillageResponse> {
+  const [settled, setSettled] = useState<{
+    load: PublicVillageLoad;
+    loaded: Loaded<PublicVillageResponse>;
+  } | null>(null);
+  useEffect(() => {
+    // Subscribe even when load.result is already set: the answer can arrive after the
+    // first render read null and before this effect runs, and nothing else would render
+    // again, leaving the resident on "正在读取" for good.
+    let isCurrent = true;
+    void load.settled.then((loaded) => isCurrent && setSettled({ load, loaded }));
+    return () => {
+      isCurrent = false;
+    };
+  }, [load]);
+  if (load.result) return load.result;
+  return settled?.load === load ? settled.loaded : { status: 'loading' };
 }
 
 /** Lines of one batch, loaded once `isWanted` turns true (the resident asked for the list). */
