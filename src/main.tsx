@@ -9,6 +9,7 @@
 // 5. sync, once the database is open: the engine's code (protocol schemas) is loaded
 //    separately so it stays out of the first screen; with no network it simply backs
 //    off and retries, and the app keeps working from the device;
+//    on the resident pages (/v/…, /kiosk) it waits until the person moves on;
 // 6. the service worker last: registering it downloads and precaches every chunk, which
 //    must not compete with the first screen on a weak signal.
 import { StrictMode } from 'react';
@@ -16,6 +17,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/AppProviders';
 import { createAppRouter } from './app/routes';
+import { startOutsidePublicPages } from './app/public-paths';
 import { getDatabase } from './data/database';
 import { initI18n } from './i18n/i18n';
 import { enableServiceWorker } from './pwa/update-prompt-gate';
@@ -29,26 +31,28 @@ async function start(): Promise<void> {
 
   await initI18n();
 
+  // The router starts the first page's code (and a public page's data) downloading now.
+  const router = createAppRouter();
+
   // A failed open is also reported, in words, by each screen's save (StorageError); no
   // sync starts on a database that could not be opened.
   const db = getDatabase();
-  void db
-    .open()
-    .then(
-      async () => {
-        const { createSyncEngine, startSync } = await import('./sync');
-        startSync(createSyncEngine({ db }));
-      },
-      (error: unknown) => console.error('local database could not be opened', error),
-    )
-    .catch((error: unknown) => console.error('sync could not be started', error));
+  const startSyncEngine = () =>
+    void import('./sync')
+      .then(({ createSyncEngine, startSync }) => startSync(createSyncEngine({ db })))
+      .catch((error: unknown) => console.error('sync could not be started', error));
+  void db.open().then(
+    // Not on the resident pages (public-paths.ts): the sync code would slow them down.
+    () => startOutsidePublicPages(router, startSyncEngine),
+    (error: unknown) => console.error('local database could not be opened', error),
+  );
 
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(
     <StrictMode>
       <AppProviders>
-        <RouterProvider router={createAppRouter()} />
+        <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,
   );
