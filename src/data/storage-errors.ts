@@ -16,7 +16,13 @@ export class StorageError extends Error {
 }
 
 /** Codes a local command refuses with before anything is written. */
-export type CommandErrorCode = 'locked' | 'not-found';
+export type CommandErrorCode =
+  | 'locked'
+  | 'not-found'
+  // A correction (更正) only starts from a published item that no correction replaced yet;
+  // the same codes as the server's, so the same sentences explain them.
+  | 'correction-target-invalid'
+  | 'superseded';
 
 /** A business rule checked on the device refused the command (the server re-checks it). */
 export class CommandError extends Error {

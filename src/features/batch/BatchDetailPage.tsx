@@ -4,8 +4,10 @@ import { usePageTitle } from '../../a11y/usePageTitle';
 import { useSession } from '../../data/session-store';
 import { useLocalActorId } from '../../data/useLocalActorId';
 import type { TransitionRequest } from '../../domain/review';
+import { useBatchCorrectionLinks } from '../subsidies/useBatchCorrectionLinks';
 import { useBatchDetail } from '../subsidies/useBatchDetail';
 import { ProofOfPosting } from '../proof/ProofOfPosting';
+import { BatchCorrectionLinks } from './BatchCorrectionLinks';
 import { BatchDetailView } from './BatchDetailView';
 import './batch-detail.css';
 
@@ -22,6 +24,7 @@ export function BatchDetailPage() {
   const session = useSession();
   const localActorId = useLocalActorId();
   const batch = detail?.batch?.villageCode === villageCode ? detail.batch : null;
+  const correctionLinks = useBatchCorrectionLinks(batch);
   usePageTitle(
     batch
       ? t('lines.pageTitle', { title: t('batch.title', { year: batch.year, item: batch.item }) })
@@ -52,6 +55,16 @@ export function BatchDetailPage() {
         lines={detail.lines}
         hasReviewerActed={detail.hasReviewerActed}
         actor={actor}
+        correction={
+          correctionLinks && (
+            <BatchCorrectionLinks
+              batch={batch}
+              links={correctionLinks}
+              isCadre={actor?.role === 'village-cadre'}
+              authorId={actor?.id ?? null}
+            />
+          )
+        }
       />
       {batch.state === 'published' && (
         <ProofOfPosting

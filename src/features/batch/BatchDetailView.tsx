@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { totalLines } from '../../domain/line-totals';
@@ -25,6 +25,8 @@ interface BatchDetailViewProps {
   lines: PayoutLine[];
   hasReviewerActed: boolean;
   actor: TransitionRequest['actor'] | null;
+  /** the links to and from corrections (更正), shown under the review state */
+  correction?: ReactNode;
 }
 
 /** The line form's field for a scanned line field; a line's unit follows the batch's. */
@@ -39,7 +41,13 @@ type Editor = { mode: 'add' } | { mode: 'edit'; line: PayoutLine; focusField?: L
  * list of lines, the line form while it is a draft, and submit / withdraw. Display only:
  * the data comes from BatchDetailPage, writes go through the lazily loaded commands.
  */
-export function BatchDetailView({ batch, lines, hasReviewerActed, actor }: BatchDetailViewProps) {
+export function BatchDetailView({
+  batch,
+  lines,
+  hasReviewerActed,
+  actor,
+  correction,
+}: BatchDetailViewProps) {
   const { t } = useTranslation();
   const [editor, setEditor] = useState<Editor>(null);
   const [deleting, setDeleting] = useState<PayoutLine | null>(null);
@@ -113,6 +121,7 @@ export function BatchDetailView({ batch, lines, hasReviewerActed, actor }: Batch
         </p>
       )}
       {!isEditable(batch.state) && <p>{t('lines.state.locked')}</p>}
+      {correction}
       <ul className="batch-detail__links">
         <li>
           <Link to={`/village/${batch.villageCode}`}>{t('lines.back')}</Link>

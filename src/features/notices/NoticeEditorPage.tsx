@@ -5,10 +5,12 @@ import { usePageTitle } from '../../a11y/usePageTitle';
 import { useLocalActorId, useSession } from '../../data';
 import { uuidv7 } from '../../domain/uuid';
 import { ProofOfPosting } from '../proof/ProofOfPosting';
+import { NoticeCorrectionLinks } from './NoticeCorrectionLinks';
 import { NoticeDetails } from './NoticeDetails';
 import { NoticeEditorForm } from './NoticeEditorForm';
 import './notices.css';
 import { useNotice } from './useNotice';
+import { useNoticeCorrectionLinks } from './useNoticeCorrectionLinks';
 
 /** Roles that act on a submitted notice from the review screen. */
 const REVIEWER_ROLES = new Set(['village-supervisor', 'township-reviewer']);
@@ -26,6 +28,9 @@ export function NoticeEditorPage() {
   const notice = useNotice(noticeId);
   const authorId = useLocalActorId();
   const session = useSession();
+  const links = useNoticeCorrectionLinks(notice ?? null);
+  // As for other cadre-only controls: before sign-in the local author works as the cadre.
+  const isCadre = session === null || session?.user.role === 'village-cadre';
   const isNew = noticeId === 'new';
   usePageTitle(notice?.title ?? t('notices.editor.newTitle'));
 
@@ -62,6 +67,14 @@ export function NoticeEditorPage() {
             <Link to={`/review/notices/${notice.id}`}>{t('notices.editor.openReview')}</Link>
           </p>
         )}
+        {links && (
+          <NoticeCorrectionLinks
+            notice={notice}
+            links={links}
+            isCadre={isCadre}
+            authorId={authorId}
+          />
+        )}
         <NoticeDetails notice={notice} />
         {notice.state === 'published' && (
           <ProofOfPosting
@@ -78,6 +91,14 @@ export function NoticeEditorPage() {
     <>
       <h1>{notice ? t('notices.editor.editTitle') : t('notices.editor.newTitle')}</h1>
       {back}
+      {notice && links && (
+        <NoticeCorrectionLinks
+          notice={notice}
+          links={links}
+          isCadre={isCadre}
+          authorId={authorId}
+        />
+      )}
       <NoticeEditorForm
         key={noticeId}
         noticeId={noticeId}

@@ -11,10 +11,12 @@ import {
   type QueuedMutation,
   type StoredBlob,
 } from '../../data';
+import { runBulkCommand } from '../../data/run-bulk-command';
 import type { MutationArgs } from '../../domain/mutations';
 import type { Notice } from '../../domain/notice';
 import { isEditable } from '../../domain/review';
 import { uuidv7 } from '../../domain/uuid';
+import { findCorrectionOf } from './notice-queries';
 
 /** What the editor owns; review fields (state, author, submittedAt …) never come from it. */
 export type NoticeDraftInput = Pick<
@@ -89,6 +91,61 @@ export function saveNoticeDraft(
       const saved: Notice = { ...withoutStatement, ...contentOf(input), updatedAt: now };
       await db.notices.put(saved);
       return { result: saved, mutation: putMutation(saved, current?.version ?? 0) };
+    },
+    now,
+  );
+}
+
+/**
+ * Start a correction (更正, DOMAIN.md §6) of a published notice: a new draft with the same
+ * content and `correctsId` pointing at it, which the cadre then edits and sends through
+ * review; on its publication the server marks the old one as replaced and both stay
+ * readable. The period is left empty: the corrected version is posted anew and runs its
+ * own 公示期. Refuses with 'not-found', 'correction-target-invalid' (not published) or
+ * 'superseded'. When a correction of it is already under way on this device, returns that
+ * one and writes nothing, so a double tap or a second visit never forks the history.
+ * Offline: works the same; the draft waits in the outbox (待同步).
+ */
+export function startNoticeCorrection(
+  db: AppDatabase,
+  publishedId: string,
+  authorId: string,
+  now: number = Date.now(),
+): Promise<Notice> {
+  return runBulkCommand(
+    db,
+    [db.notices],
+    async () => {
+      const source = await db.notices.get(publishedId);
+      if (!source) throw new CommandError('not-found');
+      if (source.state !== 'published') throw new CommandError('correction-target-invalid');
+      if (source.supersededById) throw new CommandError('superseded');
+      const existing = await findCorrectionOf(db, source);
+      if (existing?.state === 'published') throw new CommandError('superseded');
+      if (existing) return { result: existing, mutations: [] };
+      const draft: Notice = {
+        id: uuidv7(now),
+        version: 0,
+        createdAt: now,
+        updatedAt: now,
+        villageCode: source.villageCode,
+        category: source.category,
+        type: source.type,
+        title: source.title,
+        body: source.body,
+        periodStart: null,
+        periodEnd: null,
+        attachments: source.attachments.map((a) => ({ ...a })),
+        state: 'draft',
+        authorId,
+        submittedAt: null,
+        returnedReason: null,
+        correctsId: source.id,
+        ...(source.statement === undefined ? {} : { statement: structuredClone(source.statement) }),
+      };
+      // add, not put: a fresh UUIDv7 never overwrites an existing notice.
+      await db.notices.add(draft);
+      return { result: draft, mutations: [putMutation(draft, 0)] };
     },
     now,
   );

@@ -6,6 +6,8 @@ const KNOWN = [
   'invalid',
   'locked',
   'not-found',
+  'correction-target-invalid',
+  'superseded',
 ] as const;
 
 export type NoticeSaveErrorKey = `errors.${(typeof KNOWN)[number]}` | 'errors.unknown';
