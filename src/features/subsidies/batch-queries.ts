@@ -62,3 +62,23 @@ export async function listBatchListItems(
     syncState: recordSyncState(batch, pendingKeys.has(entityKeyOf('batches', batch.id)), false),
   }));
 }
+
+export interface BatchTotal {
+  /** lines: one per household or person */
+  households: number;
+  amountFen: number;
+}
+
+/** Households and total amount of one batch, read through the batchId index. */
+export async function getBatchTotal(db: AppDatabase, batchId: string): Promise<BatchTotal> {
+  let households = 0;
+  let amountFen = 0;
+  await db.lines
+    .where('batchId')
+    .equals(batchId)
+    .each((line) => {
+      households += 1;
+      amountFen += line.amountFen;
+    });
+  return { households, amountFen };
+}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BatchListItem } from '../subsidies/batch-queries';
+import { BatchRowTotal } from './BatchRowTotal';
 
 /**
  * One batch in the village's list. Memoised on plain values: a save adds one row, and
@@ -22,6 +23,7 @@ export const BatchListRow = memo(function BatchListRow({
         <Link to={`batch/${id}`}>{t('batch.title', { year, item })}</Link>
       </p>
       <dl className="batch-list__states">
+        <BatchRowTotal batchId={id} />
         <div>
           <dt>{t('batch.list.reviewState')}</dt>
           <dd>{t(`reviewState.${state}`)}</dd>

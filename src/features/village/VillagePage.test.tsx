@@ -4,7 +4,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp, resetAppState } from '../../app/test-render-app';
+import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
+import type { PayoutLine } from '../../domain/payout';
+import { draftBatch } from '../../../test/fixtures/payout-fixtures';
 
 const VILLAGE = '/village/360735101200';
 
@@ -64,6 +66,8 @@ describe('village workspace', () => {
     expect(item).toHaveTextContent('2025年耕地地力保护补贴');
     expect(item).toHaveTextContent('草稿');
     expect(item).toHaveTextContent('仅本机');
+    expect(await within(item).findByText('0 户')).toBeInTheDocument();
+    expect(within(item).getByText('0.00 元')).toBeInTheDocument();
 
     const [saved] = await db.batches.toArray();
     expect(saved).toMatchObject({
@@ -132,5 +136,41 @@ describe('village workspace', () => {
     await user.type(screen.getByLabelText('计量单位'), '人');
     await user.click(screen.getByRole('button', { name: '保存草稿' }));
     expect(await screen.findByText(/这个浏览器不支持持久保存/)).toBeInTheDocument();
+  });
+
+  it('shows each batch with its households and total amount, from its lines', async () => {
+    const db = freshDatabase();
+    const batch = draftBatch({ villageCode: '360735101200', year: 2025, item: '耕地地力保护补贴' });
+    await db.batches.add(batch);
+    const line = (id: string, name: string, amountFen: number): PayoutLine => ({
+      id,
+      version: 0,
+      createdAt: 1,
+      updatedAt: 1,
+      batchId: batch.id,
+      villageCode: '360735101200',
+      group: '第一组',
+      name,
+      namePinyin: '',
+      idNumber: '',
+      account: '',
+      quantityCenti: 100,
+      unit: '亩',
+      rateFen: amountFen,
+      amountFen,
+      paidOn: null,
+      remark: '',
+      adjusted: false,
+      adjustReason: '',
+    });
+    await db.lines.bulkAdd([
+      line('0190a0a0-0000-7000-8000-000000000001', '曾国华', 1_234_56),
+      line('0190a0a0-0000-7000-8000-000000000002', '欧阳娜娜', 11_250),
+    ]);
+    renderApp(VILLAGE, db);
+    const list = await screen.findByRole('region', { name: '本机上的发放批次' });
+    const item = await within(list).findByRole('listitem');
+    expect(await within(item).findByText('2 户')).toBeInTheDocument();
+    expect(within(item).getByText('1,347.06 元')).toBeInTheDocument();
   });
 });
