@@ -9,7 +9,7 @@ import type {
   StaffObjection,
   StaffObjectionsResponse,
 } from '../domain/objection';
-import { ApiError, DEFAULT_TIMEOUT_MS, type ApiErrorCode } from './api-client';
+import { requestJson } from './json-request';
 
 async function authedJson<T>(
   token: string,
@@ -17,40 +17,12 @@ async function authedJson<T>(
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), DEFAULT_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: controller.signal,
-    });
-  } catch {
-    throw new ApiError(0, controller.signal.aborted ? 'timeout' : 'offline');
-  } finally {
-    clearTimeout(timer);
-  }
-  let answer: unknown;
-  try {
-    answer = await response.json();
-  } catch {
-    throw new ApiError(response.status, response.ok ? 'bad-response' : 'server-error');
-  }
-  if (!response.ok) {
-    const code = (answer as { error?: unknown } | null)?.error;
-    throw new ApiError(
-      response.status,
-      typeof code === 'string' ? (code as ApiErrorCode) : 'server-error',
-      answer,
-    );
-  }
-  return answer as T;
+  const answer = await requestJson(path, {
+    method,
+    headers: { authorization: `Bearer ${token}` },
+    body,
+  });
+  return answer.body as T;
 }
 
 export interface ObjectionsQuery {

@@ -9,7 +9,8 @@ import type {
   PublicVillageResponse,
 } from '../domain/public-view';
 import type { User } from '../domain/user';
-import { ApiError, DEFAULT_TIMEOUT_MS, type ApiErrorCode } from './api-client';
+import { ApiError } from './api-client';
+import { requestJson } from './json-request';
 
 export type Fetched<T> = { kind: 'fresh'; body: T; etag: string | null } | { kind: 'not-modified' };
 
@@ -19,41 +20,9 @@ async function getJson<T>(
   headers: Record<string, string> = {},
   body?: unknown,
 ): Promise<Fetched<T>> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), DEFAULT_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: controller.signal,
-    });
-  } catch {
-    throw new ApiError(0, controller.signal.aborted ? 'timeout' : 'offline');
-  } finally {
-    clearTimeout(timer);
-  }
-  if (response.status === 304) return { kind: 'not-modified' };
-  let answer: unknown;
-  try {
-    answer = await response.json();
-  } catch {
-    throw new ApiError(response.status, response.ok ? 'bad-response' : 'server-error');
-  }
-  if (!response.ok) {
-    const code = (answer as { error?: unknown } | null)?.error;
-    throw new ApiError(
-      response.status,
-      typeof code === 'string' ? (code as ApiErrorCode) : 'server-error',
-      answer,
-    );
-  }
-  return { kind: 'fresh', body: answer as T, etag: response.headers.get('etag') };
+  const answer = await requestJson(path, { headers, body, isNotModifiedExpected: true });
+  if (answer === null) return { kind: 'not-modified' };
+  return { kind: 'fresh', body: answer.body as T, etag: answer.response.headers.get('etag') };
 }
 
 function bodyOf<T>(fetched: Fetched<T>): T {

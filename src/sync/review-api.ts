@@ -6,7 +6,8 @@ import {
   deviceActivityResponseSchema,
   type DeviceActivityResponse,
 } from '../domain/device-activity';
-import { ApiError, DEFAULT_TIMEOUT_MS, type ApiErrorCode, type FetchLike } from './api-client';
+import { ApiError, type FetchLike } from './api-client';
+import { requestJson } from './json-request';
 
 const defaultFetch: FetchLike = (input, init) => fetch(input, init);
 
@@ -15,35 +16,11 @@ export async function fetchDeviceActivity(
   token: string,
   fetchImpl: FetchLike = defaultFetch,
 ): Promise<DeviceActivityResponse> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), DEFAULT_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetchImpl('/api/review/device-activity', {
-      method: 'GET',
-      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
-      signal: controller.signal,
-    });
-  } catch {
-    throw new ApiError(0, controller.signal.aborted ? 'timeout' : 'offline');
-  } finally {
-    clearTimeout(timer);
-  }
-  let answer: unknown;
-  try {
-    answer = await response.json();
-  } catch {
-    throw new ApiError(response.status, response.ok ? 'bad-response' : 'server-error');
-  }
-  if (!response.ok) {
-    const code = (answer as { error?: unknown } | null)?.error;
-    throw new ApiError(
-      response.status,
-      typeof code === 'string' ? (code as ApiErrorCode) : 'server-error',
-      answer,
-    );
-  }
-  const parsed = deviceActivityResponseSchema.safeParse(answer);
-  if (!parsed.success) throw new ApiError(response.status, 'bad-response', answer);
+  const { response, body } = await requestJson('/api/review/device-activity', {
+    headers: { authorization: `Bearer ${token}` },
+    fetchImpl,
+  });
+  const parsed = deviceActivityResponseSchema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, 'bad-response', body);
   return parsed.data;
 }
