@@ -1,5 +1,7 @@
-// A review step queued on the phone, for the reliability tests. The app has no review
-// command yet, so this one does what such a command must: one local transaction that
+// A review step queued on the phone, for the reliability tests. Unlike the app's commands
+// (review-commands.ts for reviewers, batch-review-commands.ts for the cadre), it takes any
+// action from any role, so a random schedule can also try steps the server must refuse:
+// one local transaction that
 // moves the batch to its expected state at once (the phone shows it offline) and queues
 // 'review.transition' based on the version the person looked at. The server re-decides
 // it with the shared state machine and has the final word.

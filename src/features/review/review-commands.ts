@@ -22,6 +22,57 @@ export interface ReviewInput {
   privacyChecked?: boolean;
 }
 
+type ReviewedItem = Notice | PayoutBatch;
+
+const ITEM_TABLES = { notice: 'notices', batch: 'batches' } as const;
+
+function reviewItem<T extends ReviewedItem>(
+  db: AppDatabase,
+  itemKind: keyof typeof ITEM_TABLES,
+  itemId: string,
+  action: ReviewerAction,
+  input: ReviewInput,
+  now: number,
+): Promise<T> {
+  const tableName = ITEM_TABLES[itemKind];
+  const table = db.table<T, string>(tableName);
+  return runCommand(
+    db,
+    [tableName],
+    async () => {
+      const item = await table.get(itemId);
+      if (!item) throw new CommandError('not-found');
+      const reason = input.reason?.trim();
+      const isReturn = action === 'return';
+      const shown: T = {
+        ...item,
+        state: EXPECTED_STATE[action],
+        updatedAt: now,
+        ...(isReturn && { returnedReason: reason ?? null, submittedAt: null }),
+      };
+      await table.put(shown);
+      return {
+        result: shown,
+        mutation: {
+          name: 'review.transition',
+          args: {
+            stepId: uuidv7(now),
+            itemKind,
+            itemId,
+            action,
+            // Only what was given: an absent reason is not sent as an empty field.
+            ...(reason !== undefined && { reason }),
+            ...(input.privacyChecked !== undefined && { privacyChecked: input.privacyChecked }),
+          },
+          baseVersion: item.version,
+          entityKey: entityKeyOf(tableName, itemId),
+        },
+      };
+    },
+    now,
+  );
+}
+
 export function reviewNotice(
   db: AppDatabase,
   noticeId: string,
@@ -29,41 +80,7 @@ export function reviewNotice(
   input: ReviewInput = {},
   now: number = Date.now(),
 ): Promise<Notice> {
-  return runCommand(
-    db,
-    [db.notices],
-    async () => {
-      const notice = await db.notices.get(noticeId);
-      if (!notice) throw new CommandError('not-found');
-      const reason = input.reason?.trim();
-      const isReturn = action === 'return';
-      const shown: Notice = {
-        ...notice,
-        state: EXPECTED_STATE[action],
-        updatedAt: now,
-        ...(isReturn && { returnedReason: reason ?? null, submittedAt: null }),
-      };
-      await db.notices.put(shown);
-      return {
-        result: shown,
-        mutation: {
-          name: 'review.transition',
-          args: {
-            stepId: uuidv7(now),
-            itemKind: 'notice',
-            itemId: noticeId,
-            action,
-            // Only what was given: an absent reason is not sent as an empty field.
-            ...(reason !== undefined && { reason }),
-            ...(input.privacyChecked !== undefined && { privacyChecked: input.privacyChecked }),
-          },
-          baseVersion: notice.version,
-          entityKey: entityKeyOf('notices', noticeId),
-        },
-      };
-    },
-    now,
-  );
+  return reviewItem<Notice>(db, 'notice', noticeId, action, input, now);
 }
 
 /**
@@ -79,38 +96,5 @@ export function reviewBatch(
   input: ReviewInput = {},
   now: number = Date.now(),
 ): Promise<PayoutBatch> {
-  return runCommand(
-    db,
-    [db.batches],
-    async () => {
-      const batch = await db.batches.get(batchId);
-      if (!batch) throw new CommandError('not-found');
-      const reason = input.reason?.trim();
-      const isReturn = action === 'return';
-      const shown: PayoutBatch = {
-        ...batch,
-        state: EXPECTED_STATE[action],
-        updatedAt: now,
-        ...(isReturn && { returnedReason: reason ?? null, submittedAt: null }),
-      };
-      await db.batches.put(shown);
-      return {
-        result: shown,
-        mutation: {
-          name: 'review.transition',
-          args: {
-            stepId: uuidv7(now),
-            itemKind: 'batch',
-            itemId: batchId,
-            action,
-            ...(reason !== undefined && { reason }),
-            ...(input.privacyChecked !== undefined && { privacyChecked: input.privacyChecked }),
-          },
-          baseVersion: batch.version,
-          entityKey: entityKeyOf('batches', batchId),
-        },
-      };
-    },
-    now,
-  );
+  return reviewItem<PayoutBatch>(db, 'batch', batchId, action, input, now);
 }
