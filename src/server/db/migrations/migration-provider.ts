@@ -9,6 +9,8 @@ import { migration0003 } from './0003-public-and-objections';
 import { migration0004 } from './0004-sync-performance';
 import { migration0005 } from './0005-objection-replies';
 import { migration0006 } from './0006-device-activity';
+import { migration0007 } from './0007-objection-lines';
+import { migration0008 } from './0008-village-settings';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
@@ -20,6 +22,8 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         '0004-sync-performance': migration0004(dialect),
         '0005-objection-replies': migration0005(dialect),
         '0006-device-activity': migration0006(dialect),
+        '0007-objection-lines': migration0007(dialect),
+        '0008-village-settings': migration0008(dialect),
       };
     },
   };
