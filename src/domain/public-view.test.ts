@@ -33,6 +33,17 @@ describe('isWithinPhoneGrace', () => {
   ])('on %s: %s', (today, expected) => {
     expect(isWithinPhoneGrace(period, today)).toBe(expected);
   });
+
+  it.each([
+    // grace days (a village setting), today → named rows still on the phone page
+    [0, '2025-11-28', true],
+    [0, '2025-11-29', false],
+    [10, '2025-12-08', true],
+    [10, '2025-12-09', false],
+    [365, '2026-11-28', true],
+  ])('with %i grace days on %s: %s', (graceDays, today, expected) => {
+    expect(isWithinPhoneGrace(period, today, graceDays)).toBe(expected);
+  });
 });
 
 describe('isSensitiveItem', () => {
@@ -47,5 +58,9 @@ describe('isSensitiveItem', () => {
 describe('objectionReplyDue', () => {
   it('gives 5 working days, skipping the weekend', () => {
     expect(objectionReplyDue('2025-11-21')).toBe('2025-11-28');
+  });
+
+  it('follows the village setting: 3 working days from a Friday end on Wednesday', () => {
+    expect(objectionReplyDue('2025-11-21', 3)).toBe('2025-11-26');
   });
 });

@@ -6,9 +6,13 @@
 import { addDays, toDayNumber } from './dates';
 import type { NoticeCategory } from './notice';
 import type { PublicObjectionReply } from './objection';
+import type { PhoneNameMode } from './village-settings';
 import { workingDaysRemaining } from './working-days';
 
-/** Named rows leave the phone page this many days after the notice period (a setting). */
+/**
+ * Named rows leave the phone page this many days after the notice period: the default of
+ * the per-village setting (village-settings.ts).
+ */
 export const PHONE_GRACE_DAYS = 30;
 
 /** 'open' = 公示中, 'ended' = 公示结束 · 存档备查, 'unknown' = published without a period. */
@@ -94,6 +98,19 @@ export interface PublicVillageResponse {
   batches: PublicBatch[];
   /** replies to objections (异议), shown under their item; phone page only */
   objectionReplies?: PublicObjectionReply[];
+  /** the village's settings as the phone page applies them; phone page only */
+  phoneRules?: PhonePageRules;
+}
+
+/**
+ * A village's per-village settings that shape the phone page, sent with it so the page can
+ * say them in words and so the answer's ETag changes whenever one of them changes.
+ */
+export interface PhonePageRules {
+  names: PhoneNameMode;
+  /** days after the notice period's end that named rows stay */
+  namedDaysAfterPeriod: number;
+  objectionReplyWorkingDays: number;
 }
 
 /** GET /api/public/villages/:code/batches/:batchId/lines (phone page). */
@@ -102,6 +119,8 @@ export interface PublicBatchLinesResponse {
   lineDetail: LineDetail;
   /** empty when lineDetail is 'aggregate' */
   lines: PublicLine[];
+  /** how the names in `lines` are shown; present only when lines are listed */
+  names?: PhoneNameMode;
 }
 
 /** GET /api/public/villages/:code/kiosk (kiosk bearer token): everything the kiosk shows. */
@@ -156,10 +175,14 @@ export function periodOf(start: string | null, end: string | null, today: string
   return { start, end, status: isOpen ? 'open' : 'ended', remainingWorkingDays: remaining };
 }
 
-/** True while named rows may stay on the phone page: the period plus the grace days. */
-export function isWithinPhoneGrace(period: PublicPeriod, today: string): boolean {
+/** True while named rows may stay on the phone page: the period plus the village's grace days. */
+export function isWithinPhoneGrace(
+  period: PublicPeriod,
+  today: string,
+  graceDays: number = PHONE_GRACE_DAYS,
+): boolean {
   if (!period.end) return false;
-  return toDayNumber(today) <= toDayNumber(addDays(period.end, PHONE_GRACE_DAYS));
+  return toDayNumber(today) <= toDayNumber(addDays(period.end, graceDays));
 }
 
 /** 低保, 特困, 残疾 lists are sensitive: aggregates on the phone, names on the kiosk only while open. */

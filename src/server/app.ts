@@ -15,6 +15,7 @@ import { registerSyncRoutes } from './routes/sync-routes';
 import { registerPublicRoutes } from './public/public-routes';
 import { registerObjectionStaffRoutes } from './objections/objection-staff-routes';
 import { registerDeviceActivityRoutes } from './review/device-activity-routes';
+import { registerVillageSettingsRoutes } from './settings/village-settings-routes';
 
 export interface AppOptions {
   /** folder with the built client (vite build); omitted in API-only tests */
@@ -41,6 +42,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await registerPublicRoutes(app, options.storage);
     await registerObjectionStaffRoutes(app, options.storage);
     await registerDeviceActivityRoutes(app, options.storage);
+    await registerVillageSettingsRoutes(app, options.storage);
   }
   // --- end of API routes ---
 

@@ -5,7 +5,7 @@
 import { ApiError, DEFAULT_TIMEOUT_MS, type ApiErrorCode, type FetchLike } from './api-client';
 
 export interface JsonRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   headers?: Record<string, string>;
   /** sent as JSON; its presence makes the default method POST */
   body?: unknown;

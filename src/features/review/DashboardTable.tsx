@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceActivityResponse } from '../../domain/device-activity';
 import { divisionName } from '../../domain/divisions';
@@ -9,13 +10,16 @@ import type { VillageDashboard } from './township-dashboard';
  * One row per village; every state in words (逾期未公开: 财务收支), never a colour alone.
  * `deviceActivity` is the server's record of the villages' last syncs: undefined or null
  * while it is not known (offline), which the last column says in words.
+ * `villageLink` adds a link beside each village's name (its settings page).
  */
 export function DashboardTable({
   rows,
   deviceActivity,
+  villageLink,
 }: {
   rows: VillageDashboard[];
   deviceActivity?: DeviceActivityResponse | null;
+  villageLink?: (villageCode: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const typeNames = (types: string[]) =>
@@ -44,6 +48,7 @@ export function DashboardTable({
             <tr key={row.villageCode}>
               <th scope="row">
                 {divisionName(row.villageCode) ?? t('division.unknown', { code: row.villageCode })}
+                {villageLink && <> {villageLink(row.villageCode)}</>}
               </th>
               <td>{typeNames(row.overdueTypes)}</td>
               <td>{typeNames(row.dueTypes)}</td>

@@ -83,7 +83,20 @@ function TownshipDashboard({
   return (
     <>
       <p>{t('reviewer.dashboard.today', { date: today })}</p>
-      <DashboardTable rows={rows} deviceActivity={deviceActivity} />
+      <DashboardTable
+        rows={rows}
+        deviceActivity={deviceActivity}
+        villageLink={(code) => (
+          <Link
+            to={`/review/villages/${code}/settings`}
+            aria-label={t('reviewer.villageSettings.linkLabel', {
+              village: divisionName(code) ?? code,
+            })}
+          >
+            {t('reviewer.villageSettings.link')}
+          </Link>
+        )}
+      />
       <p>
         <button type="button" className="button" onClick={() => void handleExport()}>
           {t('reviewer.dashboard.export')}

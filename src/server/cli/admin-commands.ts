@@ -15,6 +15,7 @@ import {
 import { rotateEpoch } from '../db/server-state';
 import type { Storage } from '../db/storage';
 import { createCountyRegions, regionExists, UnknownCountyError } from '../seed/region-seed';
+import { VILLAGE_SETTINGS_USAGE, villageSettingsCommand } from './village-settings-command';
 import { verifyChainCommand } from './verify-chain-command';
 
 export class AdminError extends Error {}
@@ -150,7 +151,12 @@ async function newEpoch(storage: Storage): Promise<string[]> {
 
 export const COMMANDS: Record<
   string,
-  { usage: string; run: (storage: Storage, flags: Flags) => Promise<string[]> }
+  {
+    usage: string;
+    run: (storage: Storage, flags: Flags) => Promise<string[]>;
+    /** takes a leading word (a village code) before the flags, given to `run` as flags._ */
+    hasSubject?: boolean;
+  }
 > = {
   'create-regions': { usage: 'create-regions --county 360735', run: createRegions },
   'create-user': {
@@ -165,6 +171,11 @@ export const COMMANDS: Record<
   'verify-chain': {
     usage: 'verify-chain [--village CODE]   (exit status 1 when a published record changed)',
     run: (storage, flags) => verifyChainCommand(storage, flags),
+  },
+  'village-settings': {
+    usage: VILLAGE_SETTINGS_USAGE,
+    run: (storage, flags) => villageSettingsCommand(storage, flags),
+    hasSubject: true,
   },
 };
 
@@ -198,5 +209,9 @@ export async function runAdminCommand(storage: Storage, argv: string[]): Promise
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) throw new AdminError(name ? `Unknown command "${name}".\n${usage()}` : usage());
+  const first = rest[0];
+  if (command.hasSubject && first !== undefined && !first.startsWith('--')) {
+    return command.run(storage, { ...parseFlags(rest.slice(1)), _: first });
+  }
   return command.run(storage, parseFlags(rest));
 }

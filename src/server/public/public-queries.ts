@@ -1,7 +1,9 @@
 // Reads the published items of one village and turns them into public answers through
 // public-views.ts. Only rows in state 'published' and not deleted are read (approval locks
 // them, so the live row is the published version); drafts and items under review never
-// leave here. The day an item was approved comes from its review trail.
+// leave here. The day an item was approved comes from its review trail. The village's
+// settings are read with the content, so every public answer applies the ones in force
+// now, and the phone answer carries them (phoneRules): a changed setting changes its ETag.
 import { chinaDateOf } from '../../domain/dates';
 import type { Notice } from '../../domain/notice';
 import type { PayoutBatch, PayoutLine } from '../../domain/payout';
@@ -10,11 +12,15 @@ import type {
   PublicBatchLinesResponse,
   PublicVillageResponse,
 } from '../../domain/public-view';
+import type { VillageSettings } from '../../domain/village-settings';
 import type { Executor } from '../db/schema';
+import { readVillageSettings } from '../settings/village-settings-queries';
 import { publicBatch, publicLines, publicNotice, type PublicAudience } from './public-views';
 
-interface PublishedContent {
+export interface PublishedContent {
   village: { code: string; name: string };
+  /** the village's settings in force (defaults where it chose nothing) */
+  settings: VillageSettings;
   notices: { record: Partial<Notice>; publishedOn: string | null }[];
   batches: {
     record: Partial<PayoutBatch>;
@@ -74,7 +80,7 @@ export async function readPublishedContent(
     .executeTakeFirst();
   if (!region) return null;
 
-  const [noticeRows, batchRows, noticeDays, batchDays] = await Promise.all([
+  const [noticeRows, batchRows, noticeDays, batchDays, settings] = await Promise.all([
     db
       .selectFrom('notices')
       .select(['record'])
@@ -91,6 +97,7 @@ export async function readPublishedContent(
       .execute(),
     approvalDays(db, villageCode, 'notice'),
     approvalDays(db, villageCode, 'batch'),
+    readVillageSettings(db, villageCode),
   ]);
   const batchIds = batchRows.map((row) => row.id);
   const lineRows =
@@ -116,6 +123,7 @@ export async function readPublishedContent(
   };
   return {
     village: { code: region.code, name: region.name },
+    settings,
     notices: noticeRows.map((row) => {
       const record = parse<Notice>(row.record);
       return { record, publishedOn: dayOf(record, noticeDays) };
@@ -144,16 +152,25 @@ export function buildVillageView(
   audience: PublicAudience,
   today: string,
 ): PublicVillageResponse {
-  return {
+  const { settings } = content;
+  const view: PublicVillageResponse = {
     village: content.village,
     today,
     notices: content.notices
       .map((n) => publicNotice(n.record, n.publishedOn, today))
       .sort(byPeriodStartDesc),
     batches: content.batches
-      .map((b) => publicBatch(b.record, b.lines, audience, b.publishedOn, today))
+      .map((b) => publicBatch(b.record, b.lines, audience, b.publishedOn, today, settings))
       .sort(byPeriodStartDesc),
   };
+  if (audience === 'phone') {
+    view.phoneRules = {
+      names: settings.phoneNames,
+      namedDaysAfterPeriod: settings.phoneGraceDays,
+      objectionReplyWorkingDays: settings.objectionReplyWorkingDays,
+    };
+  }
+  return view;
 }
 
 export function buildBatchLinesView(
@@ -163,12 +180,16 @@ export function buildBatchLinesView(
 ): PublicBatchLinesResponse | null {
   const batch = content.batches.find((b) => b.record.id === batchId);
   if (!batch) return null;
-  const view = publicBatch(batch.record, batch.lines, 'phone', batch.publishedOn, today);
-  return {
+  const { settings } = content;
+  const view = publicBatch(batch.record, batch.lines, 'phone', batch.publishedOn, today, settings);
+  const answer: PublicBatchLinesResponse = {
     batchId,
     lineDetail: view.lineDetail,
-    lines: publicLines(batch.lines, 'phone', view.lineDetail),
+    lines: publicLines(batch.lines, 'phone', view.lineDetail, settings),
   };
+  // Said with the list, so the page's note ("names partly hidden") matches what it shows.
+  if (view.lineDetail === 'named') answer.names = settings.phoneNames;
+  return answer;
 }
 
 export function buildKioskView(content: PublishedContent, today: string): KioskVillageResponse {

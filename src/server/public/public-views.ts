@@ -3,7 +3,10 @@
 // record later (a remark, an account, a photo) can never reach a resident by accident.
 // Free text that is shown (notice title and body, policy basis) is passed through the
 // privacy scan once more, so a number that slipped past review is starred out here too.
-// Owns the per-audience rules; does not read the database (public-queries.ts does).
+// The village's settings (domain/village-settings.ts) decide two phone rules: full or
+// masked names, and the grace days after the period; the kiosk ignores both (full names
+// on site, the archive kept). Owns the per-audience rules; does not read the database
+// (public-queries.ts does).
 import { chinaDateOf } from '../../domain/dates';
 import { maskIdNumber, maskName } from '../../domain/masking';
 import type { PublicObjectionReply } from '../../domain/objection';
@@ -21,6 +24,7 @@ import {
   type PublicNotice,
   type PublicPeriod,
 } from '../../domain/public-view';
+import { DEFAULT_VILLAGE_SETTINGS, type VillageSettings } from '../../domain/village-settings';
 import { noticePeriodEnd } from '../../domain/working-days';
 
 export type PublicAudience = 'phone' | 'kiosk';
@@ -83,19 +87,23 @@ export function publicNotice(
   };
 }
 
-/** Whether names of this batch may be listed for the audience on `today`. */
+/**
+ * Whether names of this batch may be listed for the audience on `today`; on the phone
+ * until the village's grace days after the period have passed.
+ */
 export function lineDetailFor(
   audience: PublicAudience,
   item: string,
   period: PublicPeriod,
   today: string,
+  graceDays: number = DEFAULT_VILLAGE_SETTINGS.phoneGraceDays,
 ): LineDetail {
   if (isSensitiveItem(item)) {
     // 低保 / 特困 / 残疾: aggregates on the phone; on the kiosk only while the period runs.
     return audience === 'kiosk' && period.status === 'open' ? 'named' : 'aggregate';
   }
   if (audience === 'kiosk') return 'named'; // 存档备查: residents on site look up the archive
-  return isWithinPhoneGrace(period, today) ? 'named' : 'aggregate';
+  return isWithinPhoneGrace(period, today, graceDays) ? 'named' : 'aggregate';
 }
 
 function groupTotals(lines: Partial<PayoutLine>[]): GroupTotal[] {
@@ -116,6 +124,7 @@ export function publicBatch(
   audience: PublicAudience,
   publishedOn: string | null,
   today: string,
+  settings: VillageSettings = DEFAULT_VILLAGE_SETTINGS,
 ): PublicBatch {
   const period = periodFor(batch as Record<string, unknown>, publishedOn, today);
   const item = str(batch.item);
@@ -135,7 +144,7 @@ export function publicBatch(
     amountFen: lines.reduce((sum, l) => sum + int(l.amountFen), 0),
     quantityCenti: lines.reduce((sum, l) => sum + int(l.quantityCenti), 0),
     groups: groupTotals(lines),
-    lineDetail: lineDetailFor(audience, item, period, today),
+    lineDetail: lineDetailFor(audience, item, period, today, settings.phoneGraceDays),
     correctsId: typeof batch.correctsId === 'string' ? batch.correctsId : null,
   };
 }
@@ -143,14 +152,17 @@ export function publicBatch(
 /**
  * The lines of one batch for an audience, or [] when only aggregates may be shown.
  * Kiosk: full names and their pinyin; an ID hint (first 6 + last 4) only where two
- * lines share a name. Phone: masked names, nothing else personal.
+ * lines share a name. Phone: masked names unless the village chose full names, nothing
+ * else personal.
  */
 export function publicLines(
   lines: Partial<PayoutLine>[],
   audience: PublicAudience,
   lineDetail: LineDetail,
+  settings: VillageSettings = DEFAULT_VILLAGE_SETTINGS,
 ): PublicLine[] {
   if (lineDetail === 'aggregate') return [];
+  const maskOnPhone = settings.phoneNames !== 'full';
   const nameCounts = new Map<string, number>();
   for (const line of lines) {
     const name = str(line.name).trim();
@@ -162,7 +174,7 @@ export function publicLines(
       id: str(line.id),
       batchId: str(line.batchId),
       group: str(line.group),
-      name: maskName(name, audience),
+      name: maskName(name, audience, { maskOnPhone }),
       quantityCenti: int(line.quantityCenti),
       unit: str(line.unit),
       rateFen: int(line.rateFen),
