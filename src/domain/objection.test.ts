@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isMobileNumber,
   objectionReplyDue,
   objectionRequestSchema,
   objectionStaffState,
@@ -40,5 +41,32 @@ describe('objectionRequestSchema phone', () => {
   });
   it('is optional', () => {
     expect(objectionRequestSchema.safeParse(base).success).toBe(true);
+  });
+});
+
+describe('objectionRequestSchema lineId', () => {
+  const text = '金额不对，请核实。';
+  it.each([
+    ['a line of a batch', { itemKind: 'batch', itemId: 'b1', lineId: 'l1', text }, true],
+    ['a whole batch', { itemKind: 'batch', itemId: 'b1', text }, true],
+    // A notice has no lines: a line id there is a client bug, refused as bad input.
+    ['a line of a notice', { itemKind: 'notice', itemId: 'n1', lineId: 'l1', text }, false],
+    ['an empty line id', { itemKind: 'batch', itemId: 'b1', lineId: '', text }, false],
+    ['a line id that is no string', { itemKind: 'batch', itemId: 'b1', lineId: 7, text }, false],
+  ])('%s', (_case, body, isValid) => {
+    expect(objectionRequestSchema.safeParse(body).success).toBe(isValid);
+  });
+});
+
+describe('isMobileNumber', () => {
+  it.each([
+    ['13812345678', true],
+    ['19912345678', true],
+    ['12812345678', false],
+    ['1381234567', false],
+    ['138123456789', false],
+    ['138 1234 5678', false],
+  ])('%s: %s', (digits, isValid) => {
+    expect(isMobileNumber(digits)).toBe(isValid);
   });
 });

@@ -4,25 +4,39 @@
 // a text that contains one is refused, because the objection and its reply are shown
 // back on a public page.
 import { z } from 'zod';
-import { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from './objection-limits';
+import {
+  MOBILE_NUMBER_PATTERN,
+  OBJECTION_MAX_CHARS,
+  OBJECTION_MIN_CHARS,
+} from './objection-limits';
 import { addWorkingDays } from './working-days';
 
-export { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from './objection-limits';
+export {
+  isMobileNumber,
+  MOBILE_NUMBER_PATTERN,
+  OBJECTION_MAX_CHARS,
+  OBJECTION_MIN_CHARS,
+} from './objection-limits';
 
 /** Working days the village has to reply (3 for simple questions, a setting later). */
 export const OBJECTION_REPLY_WORKING_DAYS = 5;
 
-export const objectionRequestSchema = z.object({
-  itemKind: z.enum(['batch', 'notice']),
-  itemId: z.string().min(1).max(64),
-  text: z.string().trim().min(OBJECTION_MIN_CHARS).max(OBJECTION_MAX_CHARS),
-  /** optional call-back number, kept apart from the text and shown to staff only */
-  phone: z
-    .string()
-    .trim()
-    .regex(/^1[3-9]\d{9}$/)
-    .optional(),
-});
+export const objectionRequestSchema = z
+  .object({
+    itemKind: z.enum(['batch', 'notice']),
+    itemId: z.string().min(1).max(64),
+    /**
+     * one subsidy line of the batch the objection is about ("my amount is wrong"), so the
+     * village finds the household at once; only with itemKind 'batch'
+     */
+    lineId: z.string().min(1).max(64).optional(),
+    text: z.string().trim().min(OBJECTION_MIN_CHARS).max(OBJECTION_MAX_CHARS),
+    /** optional call-back number, kept apart from the text and shown to staff only */
+    phone: z.string().trim().regex(MOBILE_NUMBER_PATTERN).optional(),
+  })
+  .refine((request) => request.lineId === undefined || request.itemKind === 'batch', {
+    path: ['lineId'],
+  });
 export type ObjectionRequest = z.infer<typeof objectionRequestSchema>;
 
 export type ObjectionState = 'open' | 'replied';
@@ -32,6 +46,11 @@ export interface PublicObjection {
   id: string;
   itemKind: 'batch' | 'notice';
   itemId: string;
+  /**
+   * true when it is about one line of the list. Which line is not said: the line's name
+   * is for staff, and anyone holding the reference can read this back.
+   */
+  isAboutLine: boolean;
   text: string;
   raisedOn: string;
   replyDueOn: string;
@@ -39,9 +58,15 @@ export interface PublicObjection {
   reply: string | null;
 }
 
-/** The last day of the reply period for an objection raised on `raisedOn` (China date). */
-export function objectionReplyDue(raisedOn: string): string {
-  return addWorkingDays(raisedOn, OBJECTION_REPLY_WORKING_DAYS);
+/**
+ * The last day of the reply period for an objection raised on `raisedOn` (China date).
+ * `workingDays` is the village's setting (village-settings.ts), 5 by default.
+ */
+export function objectionReplyDue(
+  raisedOn: string,
+  workingDays: number = OBJECTION_REPLY_WORKING_DAYS,
+): string {
+  return addWorkingDays(raisedOn, workingDays);
 }
 
 export const OBJECTION_REPLY_MIN_CHARS = 2;
@@ -74,6 +99,13 @@ export interface StaffObjection {
   villageCode: string;
   itemKind: 'batch' | 'notice';
   itemId: string;
+  /** the subsidy line it is about, or null when about the whole item */
+  lineId: string | null;
+  /**
+   * group and full name of that line as staff see them (DOMAIN.md §5, cadre audience);
+   * null when about the whole item, or when the line was removed since
+   */
+  line: { group: string; name: string } | null;
   text: string;
   /** the resident's call-back number, or null; staff only */
   phone: string | null;
@@ -109,4 +141,6 @@ export interface PublicObjectionReply {
   raisedOn: string;
   repliedOn: string;
   reply: string;
+  /** true when the objection was about one line of the list (which one is not said) */
+  isAboutLine?: boolean;
 }

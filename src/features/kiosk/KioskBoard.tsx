@@ -2,28 +2,29 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import type { KioskVillageResponse } from '../../domain/public-view';
 import { applyWaitingUpdateWhenIdle } from '../../pwa/idle-update';
-import { formatClockTime } from '../../ui/format-time';
 import { isOpen, itemsOf, type PublicItem } from '../public/archive-filter';
 import { BatchFacts } from '../public/BatchFacts';
 import { LinesTable } from '../public/LinesTable';
 import { NoticeArticle } from '../public/NoticeArticle';
 import { IdleWarning } from './IdleWarning';
 import { KIOSK_WARNING_MS, kioskQuietMs } from './kiosk-device';
-import { KIOSK_HOME, type KioskView } from './kiosk-view';
+import { objectionAboutOf } from './kiosk-objection';
+import { KIOSK_HOME, type KioskObjectionTarget, type KioskView } from './kiosk-view';
 import { KioskHome } from './KioskHome';
 import { KioskItemList } from './KioskItemList';
 import { KioskLookup } from './KioskLookup';
-import type { KioskLink } from './useKioskData';
+import { KioskObjection } from './KioskObjection';
 import { useIdleReset } from './useIdleReset';
 
 interface KioskBoardProps {
   view: KioskVillageResponse;
-  checkedAt: number;
-  link: KioskLink;
 }
 
-/** The kiosk once it has a copy of its board: tiles, lists, details, lookup, idle reset. */
-export function KioskBoard({ view: board, checkedAt, link }: KioskBoardProps) {
+/**
+ * The kiosk once it has a copy of its board: tiles, lists, details, lookup, idle reset.
+ * The village name and 最后更新 are in the kiosk's top bar (KioskFrame).
+ */
+export function KioskBoard({ view: board }: KioskBoardProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<KioskView>(KIOSK_HOME);
   const [query, setQuery] = useState('');
@@ -46,6 +47,20 @@ export function KioskBoard({ view: board, checkedAt, link }: KioskBoardProps) {
         : { kind: 'batch', id: item.batch.id, from: view },
     );
 
+  const object = (target: KioskObjectionTarget) =>
+    setView({ kind: 'objection', target, from: view });
+  /** 提出异议 under an item in its notice period: big, at the end of what was read. */
+  const objectButton = (about: string, target: KioskObjectionTarget) => (
+    <button
+      type="button"
+      className="button kiosk-objection__open"
+      aria-label={t('kioskView.objection.openLabel', { about })}
+      onClick={() => object(target)}
+    >
+      {t('kioskView.objection.open')}
+    </button>
+  );
+
   // A new screen: move focus to its heading so a screen reader says where we are.
   useEffect(() => {
     if (view.kind !== 'home') headingRef.current?.focus();
@@ -64,23 +79,41 @@ export function KioskBoard({ view: board, checkedAt, link }: KioskBoardProps) {
   } else if (view.kind === 'notice') {
     const notice = board.notices.find((n) => n.id === view.id);
     heading = t('kioskView.detail');
-    content = notice && <NoticeArticle notice={notice} headingLevel={3} />;
+    content = notice && (
+      <>
+        <NoticeArticle notice={notice} headingLevel={3} />
+        {notice.period.status === 'open' &&
+          objectButton(notice.title, { itemKind: 'notice', itemId: notice.id })}
+      </>
+    );
   } else if (view.kind === 'batch') {
     const batch = board.batches.find((b) => b.id === view.id);
     heading = t('kioskView.detail');
     const lines = board.lines.filter((l) => l.batchId === view.id);
+    const title = batch ? t('publicView.batch.title', { year: batch.year, item: batch.item }) : '';
     content = batch && (
       <>
         <BatchFacts batch={batch} headingLevel={3} />
+        {batch.period.status === 'open' &&
+          objectButton(title, { itemKind: 'batch', itemId: batch.id })}
         {lines.length > 0 ? (
-          <LinesTable
-            lines={lines}
-            caption={t('publicView.batch.title', { year: batch.year, item: batch.item })}
-          />
+          <LinesTable lines={lines} caption={title} />
         ) : (
           <p>{t('publicView.lines.aggregateOnly')}</p>
         )}
       </>
+    );
+  } else if (view.kind === 'objection') {
+    heading = t('kioskView.objection.heading');
+    const about = objectionAboutOf(t, board, view.target);
+    content = (
+      <KioskObjection
+        key={`${view.target.itemId}/${view.target.lineId ?? ''}`}
+        villageCode={board.village.code}
+        target={view.target}
+        aboutText={about.text}
+        hotline={about.hotline}
+      />
     );
   } else {
     heading = t('kioskView.lookup.heading');
@@ -90,19 +123,19 @@ export function KioskBoard({ view: board, checkedAt, link }: KioskBoardProps) {
         batches={board.batches}
         query={query}
         onQueryChange={setQuery}
+        onObject={(line) => object({ itemKind: 'batch', itemId: line.batchId, lineId: line.id })}
       />
     );
   }
 
   return (
     <div className="kiosk-board">
-      <p className="kiosk-board__village">{board.village.name}</p>
       {view.kind !== 'home' && (
         <div className="kiosk-board__nav">
           <button type="button" className="button kiosk-nav-button" onClick={reset}>
             {t('kioskView.home')}
           </button>
-          {(view.kind === 'notice' || view.kind === 'batch') && (
+          {(view.kind === 'notice' || view.kind === 'batch' || view.kind === 'objection') && (
             <button
               type="button"
               className="button button--secondary kiosk-nav-button"
@@ -119,10 +152,6 @@ export function KioskBoard({ view: board, checkedAt, link }: KioskBoardProps) {
         </h2>
       )}
       {content}
-      <p className="kiosk-board__updated" role="status">
-        {t('kioskView.lastUpdated', { time: formatClockTime(checkedAt) })}
-        {link === 'offline' && ` · ${t('kioskView.offline')}`}
-      </p>
       {idle.isWarning && (
         <IdleWarning secondsLeft={idle.secondsLeft} onKeepBrowsing={idle.keepBrowsing} />
       )}

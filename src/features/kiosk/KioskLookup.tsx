@@ -14,6 +14,8 @@ interface KioskLookupProps {
   batches: PublicBatch[];
   query: string;
   onQueryChange: (query: string) => void;
+  /** 提出异议 on one found line; offered only while its batch is in its notice period */
+  onObject?: (line: PublicLine) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface KioskLookupProps {
  * keypad. Shows public columns only; where two people share a name, the first 6 and
  * last 4 digits of the ID number tell them apart (DOMAIN.md §5), nothing more.
  */
-export function KioskLookup({ lines, batches, query, onQueryChange }: KioskLookupProps) {
+export function KioskLookup({ lines, batches, query, onQueryChange, onObject }: KioskLookupProps) {
   const { t } = useTranslation();
   const index = useMemo(
     () => buildLineSearchIndex(lines.map((l) => ({ ...l, namePinyin: l.namePinyin ?? '' }))),
@@ -81,6 +83,16 @@ export function KioskLookup({ lines, batches, query, onQueryChange }: KioskLooku
                 {line.idHint && <span className="public-table__hint"> {line.idHint}</span>}
               </p>
               <p>{describe(line)}</p>
+              {onObject && itemOf.get(line.batchId)?.period.status === 'open' && (
+                <button
+                  type="button"
+                  className="button kiosk-nav-button"
+                  aria-label={t('kioskView.objection.openLabel', { about: describe(line) })}
+                  onClick={() => onObject(line)}
+                >
+                  {t('kioskView.objection.open')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -12,7 +12,8 @@ interface ObjectionCardProps {
 }
 
 /**
- * One objection as staff see it: what the resident wrote, about which item, the state in
+ * One objection as staff see it: what the resident wrote, about which item (and which line
+ * of a list, by group and full name: staff audience), the state in
  * words with its due date, and the call-back number masked until asked for (DOMAIN.md §5:
  * staff see phone numbers masked; the full one only by an explicit "show").
  */
@@ -29,6 +30,14 @@ export function ObjectionCard({ objection, canReply, onReply }: ObjectionCardPro
         {t(`objections.state.${objection.state}`, { date: objection.replyDueOn })}
       </p>
       <p>{t(`objections.item.${objection.itemKind}`, { ref })}</p>
+      {objection.line !== null && (
+        <p className="objection-card__line">
+          {t('objections.item.line', { group: objection.line.group, name: objection.line.name })}
+        </p>
+      )}
+      {objection.lineId !== null && objection.line === null && (
+        <p className="objection-card__line">{t('objections.item.lineRemoved')}</p>
+      )}
       <p>{t('objections.item.reference', { ref: objection.id.slice(-8) })}</p>
       <blockquote className="objection-card__text">{objection.text}</blockquote>
       {objection.phone === null ? (

@@ -1,6 +1,6 @@
 // The village cadre opens 村民异议: sees each objection's state in words with its due
 // date and the call-back number masked until asked for, replies, and the card turns to
-// 已答复 with the reply shown. The server is a stub answering the staff endpoints.
+// 已答复 with the reply shown. One about a single subsidy line says whose line it is. The server is a stub answering the staff endpoints.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,6 +24,8 @@ const OPEN: StaffObjection = {
   villageCode: VILLAGE,
   itemKind: 'notice',
   itemId: '019a9f00-0000-7000-8000-0000000n0001',
+  lineId: null,
+  line: null,
   text: '路面宽度不足，请核实。',
   phone: '13907975678',
   raisedOn: '2025-11-20',
@@ -35,6 +37,10 @@ const OPEN: StaffObjection = {
 const OVERDUE: StaffObjection = {
   ...OPEN,
   id: '019a9f00-0000-7000-8000-00000000a002',
+  itemKind: 'batch',
+  itemId: '019a9f00-0000-7000-8000-0000000b0001',
+  lineId: '019a9f00-0000-7000-8000-0000000l0001',
+  line: { group: '第三组', name: '曾国华' },
   text: '我家面积算少了。',
   phone: null,
   raisedOn: '2025-11-10',
@@ -91,6 +97,9 @@ describe('ObjectionsPage', { timeout: 20_000 }, () => {
     expect(card.getByText('回电号码：139****5678')).toBeInTheDocument();
     expect(screen.getByText('已逾期 · 应在 2025-11-17 前答复')).toBeInTheDocument();
     expect(screen.getByText('未留回电号码')).toBeInTheDocument();
+    // An objection about one line names that line for the cadre, in full.
+    expect(screen.getByText('针对名单中的一行：第三组 曾国华')).toBeInTheDocument();
+    expect(card.queryByText(/针对名单中的一行/)).not.toBeInTheDocument();
 
     await user.click(card.getByRole('button', { name: '显示完整号码' }));
     expect(card.getByText('回电号码：13907975678')).toBeInTheDocument();

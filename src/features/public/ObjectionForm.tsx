@@ -1,7 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicObjection } from '../../domain/objection';
-import { OBJECTION_MAX_CHARS, OBJECTION_MIN_CHARS } from '../../domain/objection-limits';
+import {
+  isMobileNumber,
+  OBJECTION_MAX_CHARS,
+  OBJECTION_MIN_CHARS,
+} from '../../domain/objection-limits';
 import { isApiError } from '../../sync/api-client';
 import { raiseObjection } from '../../sync/public-api';
 
@@ -10,6 +14,11 @@ interface ObjectionFormProps {
   itemKind: 'batch' | 'notice';
   itemId: string;
   itemTitle: string;
+  /**
+   * one line of the batch the objection is about; the form is then open from the start,
+   * since the resident already chose the line with its own button
+   */
+  lineId?: string;
 }
 
 type FailureKey =
@@ -38,10 +47,16 @@ function failureKey(error: unknown): FailureKey {
  * 提出异议 under an item in its notice period: a short text, no name or number asked for.
  * The answer gives a reference and the date the village must reply by.
  */
-export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: ObjectionFormProps) {
+export function ObjectionForm({
+  villageCode,
+  itemKind,
+  itemId,
+  itemTitle,
+  lineId,
+}: ObjectionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [isOpen, setOpen] = useState(false);
+  const [isOpen, setOpen] = useState(lineId !== undefined);
   const [text, setText] = useState('');
   const [phone, setPhone] = useState('');
   const [isSending, setSending] = useState(false);
@@ -57,7 +72,7 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
     }
     // The call-back number is optional and kept apart from the text, which may be shown.
     const phoneDigits = phone.replace(/[\s-]/g, '');
-    if (phoneDigits !== '' && !/^1[3-9]\d{9}$/.test(phoneDigits)) {
+    if (phoneDigits !== '' && !isMobileNumber(phoneDigits)) {
       setOutcome({ kind: 'failed', messageKey: 'publicView.objection.badPhone' });
       return;
     }
@@ -66,6 +81,7 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
       const objection = await raiseObjection(villageCode, {
         itemKind,
         itemId,
+        ...(lineId !== undefined ? { lineId } : {}),
         text: text.trim(),
         ...(phoneDigits ? { phone: phoneDigits } : {}),
       });
@@ -91,15 +107,18 @@ export function ObjectionForm({ villageCode, itemKind, itemId, itemTitle }: Obje
   }
   return (
     <div className="objection">
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-expanded={isOpen}
-        aria-label={t('publicView.objection.openLabel', { title: itemTitle })}
-        onClick={() => setOpen((open) => !open)}
-      >
-        {t('publicView.objection.open')}
-      </button>
+      {/* Bound to a line, the form is already open where the line was chosen. */}
+      {lineId === undefined && (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={isOpen}
+          aria-label={t('publicView.objection.openLabel', { title: itemTitle })}
+          onClick={() => setOpen((open) => !open)}
+        >
+          {t('publicView.objection.open')}
+        </button>
+      )}
       {isOpen && (
         <form onSubmit={(e) => void submit(e)} className="objection__form">
           <div className="field">

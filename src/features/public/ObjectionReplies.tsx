@@ -19,6 +19,7 @@ export function ObjectionReplies({ replies }: { replies: PublicObjectionReply[] 
                 raisedOn: reply.raisedOn,
                 repliedOn: reply.repliedOn,
               })}
+              {reply.isAboutLine && ` ${t('publicView.replies.aboutLine')}`}
             </p>
             <p className="objection-replies__text">{reply.reply}</p>
           </li>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicBatch } from '../../domain/public-view';
 import { BatchFacts } from './BatchFacts';
-import { LinesTable } from './LinesTable';
+import { LinesWithObjection } from './LinesWithObjection';
 import { usePublicBatchLines } from './usePublicVillage';
 
 interface PublicBatchItemProps {
@@ -39,8 +39,14 @@ export function PublicBatchItem({ villageCode, batch, children }: PublicBatchIte
           {lines?.status === 'error' && <p>{t('publicView.loadFailed')}</p>}
           {lines?.status === 'ready' && (
             <>
-              <p>{t('publicView.lines.maskedNote')}</p>
-              <LinesTable lines={lines.value.lines} caption={title} />
+              {/* A village that chose full names (a village setting) gets no "partly hidden" note. */}
+              {lines.value.names !== 'full' && <p>{t('publicView.lines.maskedNote')}</p>}
+              <LinesWithObjection
+                villageCode={villageCode}
+                batch={batch}
+                lines={lines.value.lines}
+                caption={title}
+              />
             </>
           )}
         </div>

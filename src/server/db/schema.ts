@@ -185,6 +185,8 @@ export interface ObjectionsTable {
   replied_by: string | null;
   /** optional call-back number (migration 0005): staff only, never on a public answer */
   phone: string | null;
+  /** the subsidy line it is about (migration 0007), or null for the whole item */
+  line_id: string | null;
 }
 
 /** Migration 0006: the last successful sync of each device of a village account. */
@@ -194,6 +196,31 @@ export interface DeviceActivityTable {
   village_code: string;
   /** server time of the device's last successful push or pull */
   last_sync_at: number;
+}
+
+/** Migration 0008: a village's own settings; null = follows the default (domain/village-settings.ts). */
+export interface VillageSettingsTable {
+  village_code: string;
+  phone_names: string | null;
+  phone_grace_days: number | null;
+  objection_reply_working_days: number | null;
+  /** saves so far; a screen sends the version it showed */
+  version: number;
+  updated_at: number;
+  updated_by: string;
+}
+
+/** Migration 0008: every change of a village setting, one row per setting changed. */
+export interface VillageSettingsChangesTable {
+  id: string;
+  village_code: string;
+  setting: string;
+  old_value: string;
+  new_value: string;
+  changed_at: number;
+  /** user id, or 'admin-cli' */
+  changed_by: string;
+  changed_by_name: string;
 }
 
 export interface Database {
@@ -215,6 +242,8 @@ export interface Database {
   published_snapshots: PublishedSnapshotsTable;
   proofs: ProofsTable;
   device_activity: DeviceActivityTable;
+  village_settings: VillageSettingsTable;
+  village_settings_changes: VillageSettingsChangesTable;
 }
 
 export type Db = Kysely<Database>;

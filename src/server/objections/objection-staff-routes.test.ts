@@ -165,6 +165,7 @@ describe('replying', () => {
         raisedOn: '2025-11-20',
         repliedOn: '2025-11-21',
         reply: text,
+        isAboutLine: false,
       },
     ]);
     expect(page.body).not.toContain(CALLBACK_PHONE);

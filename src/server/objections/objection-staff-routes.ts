@@ -20,7 +20,12 @@ import { requireUser } from '../auth/authenticate';
 import { isInScope } from '../auth/scope';
 import type { Storage } from '../db/storage';
 import { ApiError } from '../errors';
-import { countOverdueByVillage, listObjections, staffObjectionOf } from './objection-queries';
+import {
+  countOverdueByVillage,
+  listObjections,
+  readLineLabels,
+  staffObjectionOf,
+} from './objection-queries';
 
 const LIST_ROLES: readonly Role[] = ['village-cadre', 'village-supervisor', 'township-reviewer'];
 /** The supervisor checks the village's work but does not answer for it. */
@@ -113,9 +118,13 @@ export async function registerObjectionStaffRoutes(
       .where('reply', 'is', null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new ApiError(409, 'wrong-state');
+    const lines = row.line_id
+      ? await readLineLabels(storage.db, [{ villageCode: row.village_code, id: row.line_id }])
+      : new Map<string, never>();
     const answered: StaffObjection = staffObjectionOf(
       { ...row, reply: text, replied_at: now, replied_by: user.id, state: 'replied' },
       chinaDateOf(now),
+      row.line_id ? (lines.get(row.line_id) ?? null) : null,
     );
     return answered;
   });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicObjection } from '../../domain/objection';
 import { VILLAGE_A, VILLAGE_B } from '../auth/test-accounts';
+import { updateVillageSettings } from '../settings/village-settings-queries';
 import { startTestServer, TEST_START_MS, type TestServer } from '../sync/test-server';
 import { insertBatch, insertNotice } from './public-test-fixtures';
 
@@ -101,6 +102,35 @@ describe('objections', () => {
       expect(late.json()).toEqual({ error: 'wrong-state' });
     } finally {
       server.clock.now = before;
+    }
+  });
+
+  it('gives the reply period the village chose (3 working days) instead of the default 5', async () => {
+    const actor = { id: 'admin-cli', name: '县管理员' };
+    await updateVillageSettings(
+      server.storage.db,
+      VILLAGE_A,
+      { objectionReplyWorkingDays: 3 },
+      actor,
+      TEST_START_MS,
+    );
+    try {
+      const raised = await raise(
+        { itemKind: 'notice', itemId: noticeId, text: '第二组的路面宽度是多少？' },
+        VILLAGE_A,
+        '10.0.0.3',
+      );
+      expect(raised.statusCode).toBe(201);
+      // Raised Thursday 2025-11-20: the 3rd working day after is Tuesday 2025-11-25.
+      expect(raised.json<PublicObjection>().replyDueOn).toBe('2025-11-25');
+    } finally {
+      await updateVillageSettings(
+        server.storage.db,
+        VILLAGE_A,
+        { objectionReplyWorkingDays: 5 },
+        actor,
+        TEST_START_MS,
+      );
     }
   });
 

@@ -3,7 +3,8 @@
 // checked for personal numbers and refused with 'personal-data-found' if it holds one,
 // because objections and replies are shown back publicly. Raising is budgeted per IP on
 // top of the public budget, so a script cannot flood a village's list. Replying is done
-// by the village on its own screens (not here).
+// by the village on its own screens (not here). An objection may name one subsidy line of
+// the batch: the line must be a live line of that very batch, else it is bad input.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { chinaDateOf } from '../../domain/dates';
 import {
@@ -27,12 +28,20 @@ function toPublic(row: ObjectionsTable): PublicObjection {
     id: row.id,
     itemKind: row.item_kind === 'notice' ? 'notice' : 'batch',
     itemId: row.item_id,
+    isAboutLine: row.line_id !== null,
     text: row.text,
     raisedOn: row.raised_on,
     replyDueOn: row.reply_due_on,
     state: row.state === 'replied' ? 'replied' : 'open',
     reply: row.reply,
   };
+}
+
+type PublishedContent = NonNullable<Awaited<ReturnType<typeof readPublishedContent>>>;
+
+function hasLine(content: PublishedContent, batchId: string, lineId: string): boolean {
+  const batch = content.batches.find((b) => b.record.id === batchId);
+  return batch?.lines.some((line) => line.id === lineId) ?? false;
 }
 
 function villageParam(request: FastifyRequest): string {
@@ -51,7 +60,7 @@ export function registerObjectionRoutes(
     if (!limiter.take(request.ip, storage.now())) throw new ApiError(429, 'rate-limited');
     const parsed = objectionRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'invalid');
-    const { itemKind, itemId, text, phone } = parsed.data;
+    const { itemKind, itemId, lineId, text, phone } = parsed.data;
     if (scanPersonalData(text).length > 0) throw new ApiError(400, 'personal-data-found');
 
     const now = storage.now();
@@ -66,6 +75,11 @@ export function registerObjectionRoutes(
     if (!item) throw new ApiError(404, 'not-found');
     // Objections belong to the notice period; afterwards the village committee is the place.
     if (item.period.status !== 'open') throw new ApiError(409, 'wrong-state');
+    // Only lines of this published batch (deleted ones are not read): a line of another
+    // batch or village is the same bad input as a malformed request.
+    if (lineId !== undefined && !hasLine(content, itemId, lineId)) {
+      throw new ApiError(400, 'invalid');
+    }
 
     const row: ObjectionsTable = {
       id: uuidv7(now),
@@ -75,12 +89,13 @@ export function registerObjectionRoutes(
       text,
       raised_at: now,
       raised_on: today,
-      reply_due_on: objectionReplyDue(today),
+      reply_due_on: objectionReplyDue(today, content.settings.objectionReplyWorkingDays),
       state: 'open',
       reply: null,
       replied_at: null,
       replied_by: null,
       phone: phone ?? null,
+      line_id: lineId ?? null,
     };
     await storage.db.insertInto('objections').values(row).execute();
     return reply.code(201).send(toPublic(row));
