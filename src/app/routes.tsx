@@ -21,6 +21,18 @@ function requireVillageCode({ params }: LoaderFunctionArgs): null {
 
 export const appRoutes: RouteObject[] = [
   {
+    // The kiosk fills its touch screen with a frame of its own: none of the staff header,
+    // navigation, account or sync status (KioskFrame).
+    path: '/kiosk',
+    errorElement: <RouteErrorPage standalone />,
+    hydrateFallbackElement: <AppLoading />,
+    lazy: () =>
+      withFeatureStrings(
+        ['kioskView', 'publicView'],
+        () => import('../features/kiosk/KioskPage'),
+      ).then((m) => ({ Component: m.KioskPage })),
+  },
+  {
     path: '/',
     element: <Layout />,
     // The frame itself failed: show the error without it.
@@ -124,12 +136,13 @@ export const appRoutes: RouteObject[] = [
               ).then((m) => ({ Component: m.ReviewDashboardPage })),
           },
           {
-            path: 'kiosk',
+            path: 'review/villages/:villageCode/settings',
+            loader: requireVillageCode,
             lazy: () =>
               withFeatureStrings(
-                ['kioskView', 'publicView'],
-                () => import('../features/kiosk/KioskPage'),
-              ).then((m) => ({ Component: m.KioskPage })),
+                ['reviewer'],
+                () => import('../features/village-settings/VillageSettingsPage'),
+              ).then((m) => ({ Component: m.VillageSettingsPage })),
           },
           {
             path: 'v/:villageCode',

@@ -19,7 +19,9 @@ export function KioskHome({ highlights, onGo, onOpen }: KioskHomeProps) {
     [t('kioskView.tiles.lookup'), { kind: 'lookup' }],
   ];
   return (
-    <>
+    // Tiles and highlights side by side on the landscape screen, so the start screen fits
+    // without scrolling; stacked on a narrow one.
+    <div className="kiosk-home">
       <nav aria-label={t('kioskView.tiles.label')}>
         <ul className="kiosk-tiles">
           {tiles.map(([label, view]) => (
@@ -35,6 +37,6 @@ export function KioskHome({ highlights, onGo, onOpen }: KioskHomeProps) {
         <h2 id="kiosk-highlights">{t('kioskView.highlights.heading')}</h2>
         <KioskHighlights items={highlights} onOpen={onOpen} />
       </section>
-    </>
+    </div>
   );
 }

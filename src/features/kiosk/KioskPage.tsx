@@ -1,8 +1,9 @@
 // The village kiosk: a shared touch screen at the service centre, read by older residents
-// standing at arm's length. It opens in 长辈模式 with the kiosk's 24 px default text; anyone
-// can switch 长辈模式 off with the switch in the header. It shows its village's public
-// board from a local copy (works offline, "最后更新 HH:mm"), and goes back to its start
-// after a quiet period (kiosk-device.ts documents the test hook that shortens it).
+// standing at arm's length. It fills the screen with a frame of its own (KioskFrame: no
+// staff header, full screen on the first touch) and opens in 长辈模式 with the kiosk's 24 px
+// default text; anyone can switch 长辈模式 off in its top bar. It shows its village's public
+// board from a local copy (works offline, "最后更新 HH:mm" in the bar), and goes back to its
+// start after a quiet period (kiosk-device.ts documents the test hook that shortens it).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../a11y/usePageTitle';
@@ -10,6 +11,7 @@ import { clearPublicCache } from '../../data/public-cache';
 import { isApiError } from '../../sync';
 import { identifyKiosk } from '../../sync/public-api';
 import { useDisplaySettings } from '../../ui/display-settings-context';
+import { formatClockTime } from '../../ui/format-time';
 import '../public/public-view.css';
 import './kiosk.css';
 import {
@@ -20,21 +22,39 @@ import {
   type KioskDevice,
 } from './kiosk-device';
 import { KioskBoard } from './KioskBoard';
+import { KioskFrame } from './KioskFrame';
 import { KioskSetup } from './KioskSetup';
 import { useKioskData } from './useKioskData';
 
 function KioskWithDevice({ device, onRevoked }: { device: KioskDevice; onRevoked: () => void }) {
   const { t } = useTranslation();
   const { snapshot, link } = useKioskData(device, onRevoked);
-  if (snapshot === undefined) return <p role="status">{t('publicView.loading')}</p>;
-  if (snapshot === null) {
+  if (!snapshot) {
     return (
-      <p role="status">
-        {t(link === 'offline' ? 'kioskView.noCopyOffline' : 'publicView.loading')}
-      </p>
+      <KioskFrame>
+        <p role="status">
+          {t(
+            snapshot === null && link === 'offline'
+              ? 'kioskView.noCopyOffline'
+              : 'publicView.loading',
+          )}
+        </p>
+      </KioskFrame>
     );
   }
-  return <KioskBoard view={snapshot.view} checkedAt={snapshot.checkedAt} link={link} />;
+  return (
+    <KioskFrame
+      villageName={snapshot.view.village.name}
+      status={
+        <p className="kiosk-bar__updated" role="status">
+          {t('kioskView.lastUpdated', { time: formatClockTime(snapshot.checkedAt) })}
+          {link === 'offline' && ` · ${t('kioskView.offline')}`}
+        </p>
+      }
+    >
+      <KioskBoard view={snapshot.view} />
+    </KioskFrame>
+  );
 }
 
 export function KioskPage() {
@@ -92,18 +112,15 @@ export function KioskPage() {
     setSetupError(t('kioskView.setup.revoked'));
   }, [t]);
 
-  return (
-    <div className="kiosk">
-      <h1>{t('kiosk.title')}</h1>
-      {device ? (
-        <KioskWithDevice device={device} onRevoked={onRevoked} />
-      ) : (
-        <KioskSetup
-          onToken={(token) => void register(token)}
-          error={setupError}
-          isChecking={isChecking}
-        />
-      )}
-    </div>
+  return device ? (
+    <KioskWithDevice device={device} onRevoked={onRevoked} />
+  ) : (
+    <KioskFrame>
+      <KioskSetup
+        onToken={(token) => void register(token)}
+        error={setupError}
+        isChecking={isChecking}
+      />
+    </KioskFrame>
   );
 }

@@ -73,9 +73,11 @@ export function BatchFacts({ batch, headingLevel }: BatchFactsProps) {
             <tbody>
               {batch.groups.map((g) => (
                 <tr key={g.group}>
-                  <th scope="row">{g.group}</th>
-                  <td>{g.lineCount}</td>
-                  <td>{yuanText(t, g.amountFen)}</td>
+                  <th scope="row" data-label={t('publicView.lines.group')}>
+                    {g.group}
+                  </th>
+                  <td data-label={t('publicView.batch.count')}>{g.lineCount}</td>
+                  <td data-label={t('publicView.lines.amount')}>{yuanText(t, g.amountFen)}</td>
                 </tr>
               ))}
             </tbody>

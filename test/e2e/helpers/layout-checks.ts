@@ -131,3 +131,46 @@ export function dominantFontSizePx(page: Page, rootSelector: string): Promise<nu
     return dominant;
   }, rootSelector);
 }
+
+export interface WideElement {
+  element: string;
+  rightPx: number;
+}
+
+/**
+ * The elements that reach past the right edge of the viewport while the page scrolls
+ * sideways, innermost first (the ones to fix), so a failing reflow check names them.
+ * Elements inside a box that scrolls on its own (a wide table in its scroller) are fine.
+ */
+export function findWideElements(page: Page): Promise<WideElement[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const offenders: { element: string; rightPx: number }[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.right <= width + 0.5 || rect.width === 0) continue;
+      let scroller = element.parentElement;
+      let isInScroller = false;
+      for (; scroller && scroller !== document.body; scroller = scroller.parentElement) {
+        if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(scroller).overflowX)) {
+          isInScroller = true;
+          break;
+        }
+      }
+      if (isInScroller) continue;
+      // Only the innermost: an ancestor that is wide only because of this one is not listed.
+      if ([...element.children].some((child) => child.getBoundingClientRect().right > width + 0.5))
+        continue;
+      const classes = typeof element.className === 'string' ? element.className : '';
+      offenders.push({
+        element: `<${element.tagName.toLowerCase()}${classes ? ` class="${classes}"` : ''}> ${(element.textContent ?? '').trim().slice(0, 30)}`,
+        rightPx: Math.round(rect.right),
+      });
+    }
+    return offenders;
+  });
+}
+
+// Text cut off by its box (overflow hidden, ellipsis, fixed height) has a file of its own.
+export { findClippedText, type ClippedText } from './clipped-text';
