@@ -4,49 +4,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBatch } from '../../test/fixtures/payout-fixtures';
-import {
-  countOutbox,
-  entityKeyOf,
-  getSession,
-  markSessionExpired,
-  runCommand,
-  saveSession,
-  type AppDatabase,
-} from '../data';
-import type { User } from '../domain/user';
-import { uuidv7 } from '../domain/uuid';
+import { saveBatchLocally, signInOnDevice, testUser } from '../../test/helpers/signed-in-device';
+import { countOutbox, getSession, markSessionExpired, type AppDatabase } from '../data';
 import { freshDatabase, renderApp, resetAppState } from './test-render-app';
 
-const cadre: User = {
-  id: uuidv7(),
-  username: 'cadre-360735101200',
-  displayName: '曾国华',
-  role: 'village-cadre',
-  regionCode: '360735101200',
-};
+const cadre = testUser('village-cadre', { username: 'cadre-360735101200' });
 
 function queueDraft(db: AppDatabase) {
-  const batch = draftBatch({ villageCode: cadre.regionCode, authorId: cadre.id });
-  return runCommand(db, [db.batches], async () => {
-    await db.batches.add(batch);
-    const { version: _v, createdAt: _c, updatedAt: _u, ...args } = batch;
-    return {
-      result: batch,
-      mutation: {
-        name: 'batch.put',
-        args,
-        baseVersion: 0,
-        entityKey: entityKeyOf('batches', batch.id),
-      },
-    };
-  });
+  return saveBatchLocally(db, draftBatch({ villageCode: cadre.regionCode, authorId: cadre.id }));
 }
 
 let db: AppDatabase;
 beforeEach(async () => {
   await resetAppState();
   db = freshDatabase();
-  await saveSession(db, { token: 'tok-1', user: cadre });
+  await signInOnDevice(db, cadre, 'tok-1');
   // Signing out tells the server when it can; here the server is out of reach.
   vi.stubGlobal(
     'fetch',

@@ -5,6 +5,7 @@
 // belong to the village, and the next sign-in pushes them.
 // Owns: meta rows 'session' and 'sessionState'. Does not own: talking to the server
 // (src/sync/auth.ts) or deciding when to sync.
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { User } from '../domain/user';
 import type { AppDatabase } from './app-database';
@@ -76,6 +77,22 @@ export async function markSessionExpired(db: AppDatabase, token?: string): Promi
 /** Sign-out on this device. The outbox and every local record stay. */
 export async function clearSession(db: AppDatabase): Promise<void> {
   await sessionTable(db).bulkDelete([...SESSION_KEYS]);
+}
+
+/**
+ * Calls listener with the session now and after every change, in this tab or another;
+ * returns a function that stops listening. For code outside React (the sync scheduler).
+ * A failed read calls nothing: the caller keeps what it knew, and the next write retries.
+ */
+export function watchSession(
+  db: AppDatabase,
+  listener: (session: DeviceSession | null) => void,
+): () => void {
+  const subscription = liveQuery(() => getSession(db)).subscribe({
+    next: listener,
+    error: () => {},
+  });
+  return () => subscription.unsubscribe();
 }
 
 /**

@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftBatch } from '../../test/fixtures/payout-fixtures';
+import { VILLAGE_CODE } from '../../test/fixtures/payout-fixtures';
+import { saveBatchLocally, testUser } from '../../test/helpers/signed-in-device';
 import type { AppDatabase } from '../data/app-database';
 import { openDatabase } from '../data/database';
-import { entityKeyOf, listOutbox } from '../data/outbox';
-import { runCommand } from '../data/run-command';
+import { listOutbox } from '../data/outbox';
 import { getSession, markSessionExpired } from '../data/session-store';
-import type { User } from '../domain/user';
 import { uuidv7 } from '../domain/uuid';
 import { ApiError, type FetchLike } from './api-client';
 import { signIn, signOut } from './auth';
 import { startSync } from './scheduler';
 import type { SyncOutcome } from './sync-engine';
 
-const cadre: User = {
-  id: uuidv7(),
-  username: 'zgh',
-  displayName: '曾国华',
-  role: 'village-cadre',
-  regionCode: '360735100201',
-};
+const cadre = testUser('village-cadre', { username: 'zgh', regionCode: VILLAGE_CODE });
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
 
 let db: AppDatabase;
@@ -75,20 +68,7 @@ describe('signOut', () => {
     await signIn(db, 'zgh', 'pw', {
       fetchImpl: async () => json(200, { token: 'tok-1', user: cadre }),
     });
-    const batch = draftBatch();
-    await runCommand(db, [db.batches], async () => {
-      await db.batches.add(batch);
-      const { version: _v, createdAt: _c, updatedAt: _u, ...args } = batch;
-      return {
-        result: batch,
-        mutation: {
-          name: 'batch.put',
-          args,
-          baseVersion: 0,
-          entityKey: entityKeyOf('batches', batch.id),
-        },
-      };
-    });
+    await saveBatchLocally(db);
   }
 
   it('forgets the session even offline, and keeps the unsynced queue', async () => {

@@ -1,8 +1,11 @@
 // When to sync: at start, when the network comes back, when the page is shown again,
 // 2 s after a save, every 60 s while open, and after a failure with growing, jittered
-// waits (backoff.ts). Only one tab syncs at a time through navigator.locks; other tabs
-// keep writing to IndexedDB and see the results through live queries. It does not know
-// how to sync (sync-engine.ts) nor what to show (useSyncStatus.ts).
+// waits (backoff.ts). While nobody is signed in (or the sign-in expired) it waits for a
+// sign-in instead: a round could only answer "signed out" again, and a phone left on the
+// sign-in page would otherwise wake up after every save and every minute for nothing.
+// Only one tab syncs at a time through navigator.locks; other tabs keep writing to
+// IndexedDB and see the results through live queries. It does not know how to sync
+// (sync-engine.ts) nor what to show (useSyncStatus.ts).
 import { StorageError, toStorageError } from '../data/storage-errors';
 import { isApiError } from './api-client';
 import { backoffDelayMs } from './backoff';
@@ -15,6 +18,12 @@ export const SAVE_DELAY_MS = 2_000;
 
 export interface SyncRunner {
   syncOnce(): Promise<SyncOutcome>;
+  /**
+   * Tells the listener whether someone is signed in on this device, now and after every
+   * change (in any tab); returns a function that stops listening. Without it the scheduler
+   * learns of a sign-out from a round's outcome and of a sign-in from requestSync().
+   */
+  watchSignIn?(listener: (isSignedIn: boolean) => void): () => void;
 }
 
 type LockRequest = (
@@ -89,21 +98,28 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
     options.documentTarget === undefined ? (globalThis.document ?? null) : options.documentTarget;
 
   let isStopped = false;
+  let isWaitingForSignIn = false;
+  /** counts runSoon() calls, so a sign-in during a "signed out" round is not lost */
+  let wakeCount = 0;
   let isRunning = false;
   let hasRerunRequest = false;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Infinity;
 
-  /** Keeps one timer: the earliest requested run wins. */
+  function cancelTimer(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    dueAt = Infinity;
+  }
+
+  /** Keeps one timer: the earliest requested run wins. Nothing runs while signed out. */
   function schedule(delayMs: number): void {
-    if (isStopped) return;
+    if (isStopped || isWaitingForSignIn) return;
     if (delayMs <= 0) {
       // "Now" replaces any pending wait (a backoff, a save delay): run() itself
       // coalesces with a round already under way.
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      dueAt = Infinity;
+      cancelTimer();
       void Promise.resolve().then(run);
       return;
     }
@@ -139,6 +155,7 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
     }
     isRunning = true;
     let isSuccess = false;
+    const wakeCountAtStart = wakeCount;
     try {
       const outcome = await syncWithLock();
       // BUSY: another tab holds the lock and is syncing; the next trigger tries again.
@@ -146,6 +163,8 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
         failures = 0;
         isSuccess = true;
         publishSyncRuntimeStatus({ phase: 'idle' });
+        const isSignedOut = outcome.status === 'signed-out' || outcome.status === 'session-expired';
+        if (isSignedOut && wakeCount === wakeCountAtStart) waitForSignIn();
       }
     } catch (error) {
       failures += 1;
@@ -168,6 +187,11 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
     }
   }
 
+  function waitForSignIn(): void {
+    isWaitingForSignIn = true;
+    cancelTimer();
+  }
+
   const self: RunningScheduler = {
     onSaved() {
       // While backing off, the pending retry stands: a phone without signal would
@@ -176,6 +200,9 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
       else if (failures === 0) schedule(saveDelayMs);
     },
     runSoon() {
+      // A sign-in asks for this; so may a person's "sync now", signed in or not.
+      wakeCount += 1;
+      isWaitingForSignIn = false;
       schedule(0);
     },
   };
@@ -201,6 +228,11 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
     lastCount = count;
   });
 
+  const stopWatchingSignIn = engine.watchSignIn?.((isSignedIn) => {
+    if (!isSignedIn) waitForSignIn();
+    else if (isWaitingForSignIn) self.runSoon();
+  });
+
   running.add(self);
   schedule(0);
 
@@ -212,5 +244,6 @@ export function startSync(engine: SyncRunner, options: SchedulerOptions = {}): (
     windowTarget?.removeEventListener('online', onOnline);
     documentTarget?.removeEventListener('visibilitychange', onVisibility);
     unsubscribeCount?.();
+    stopWatchingSignIn?.();
   };
 }

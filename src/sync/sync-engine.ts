@@ -12,7 +12,7 @@ import {
 import type { AppDatabase } from '../data/app-database';
 import { getClientId, getMeta } from '../data/meta';
 import { countOutbox, listOutbox } from '../data/outbox';
-import { getSession, markSessionExpired } from '../data/session-store';
+import { getSession, markSessionExpired, watchSession } from '../data/session-store';
 import {
   ApiError,
   createApiClient,
@@ -43,6 +43,8 @@ export interface SyncEngine {
   readonly db: AppDatabase;
   /** One push+pull round. Throws ApiError (e.g. 'offline') or a storage error on failure. */
   syncOnce(): Promise<SyncOutcome>;
+  /** Whether a round could reach the server now: someone is signed in and not expired. */
+  watchSignIn(listener: (isSignedIn: boolean) => void): () => void;
 }
 
 /** A server that keeps asking for resets would otherwise keep the phone busy forever. */
@@ -242,6 +244,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         inFlight = null;
       });
       return inFlight;
+    },
+    watchSignIn(listener) {
+      return watchSession(db, (session) => listener(session?.state === 'active'));
     },
   };
 }

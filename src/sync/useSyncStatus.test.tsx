@@ -1,33 +1,25 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftBatch } from '../../test/fixtures/payout-fixtures';
+import { VILLAGE_CODE } from '../../test/fixtures/payout-fixtures';
+import { saveBatchLocally, signInOnDevice, testUser } from '../../test/helpers/signed-in-device';
 import type { AppDatabase } from '../data/app-database';
 import { openDatabase, setDatabaseForTests } from '../data/database';
 import { setMeta } from '../data/meta';
-import { entityKeyOf } from '../data/outbox';
-import { runCommand } from '../data/run-command';
-import { clearSession, markSessionExpired, saveSession } from '../data/session-store';
-import type { User } from '../domain/user';
+import { clearSession, markSessionExpired } from '../data/session-store';
 import { uuidv7 } from '../domain/uuid';
 import { startSync } from './scheduler';
 import type { SyncOutcome } from './sync-engine';
 import { publishSyncRuntimeStatus, resetSyncRuntimeStatus } from './sync-status-store';
 import { useSyncStatus } from './useSyncStatus';
 
-const cadre: User = {
-  id: uuidv7(),
-  username: 'zgh',
-  displayName: '曾国华',
-  role: 'village-cadre',
-  regionCode: '360735100201',
-};
+const cadre = testUser('village-cadre', { username: 'zgh', regionCode: VILLAGE_CODE });
 
 let db: AppDatabase;
 beforeEach(async () => {
   db = openDatabase(`status-${uuidv7()}`);
   setDatabaseForTests(db);
   resetSyncRuntimeStatus();
-  await saveSession(db, { token: 'tok-1', user: cadre });
+  await signInOnDevice(db, cadre, 'tok-1');
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -35,22 +27,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function saveDraft() {
-  const batch = draftBatch();
-  return runCommand(db, [db.batches], async () => {
-    await db.batches.add(batch);
-    const { version: _v, createdAt: _c, updatedAt: _u, ...args } = batch;
-    return {
-      result: batch,
-      mutation: {
-        name: 'batch.put',
-        args,
-        baseVersion: 0,
-        entityKey: entityKeyOf('batches', batch.id),
-      },
-    };
-  });
-}
+const saveDraft = () => saveBatchLocally(db);
 
 describe('useSyncStatus', () => {
   it('counts waiting saves and shows the last confirmed sync', async () => {

@@ -2,10 +2,10 @@
 // finds it by its pinyin initials: the virtualised list lays out in a real browser (rows at
 // least 48 px, scroll box reachable by keyboard) and the screen has no WCAG 2.2 AA
 // violations in standard mode or in 长辈模式.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFakeIdNumber } from '../../src/domain/fixtures-id';
+import { wcagViolations } from './helpers/axe-violations';
 import { launchBrowser } from './helpers/launch-browser';
 import { findSmallTargets } from './helpers/layout-checks';
 import { t } from './helpers/locale-text';
@@ -13,15 +13,7 @@ import { startServer, type RunningServer } from './helpers/start-server';
 import { VillagePage } from './pages/village-page';
 
 const VILLAGE_CODE = '360735101200';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ELDER_MIN_TARGET_PX = 60;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('batch lines in the browser', () => {
   let server: RunningServer;
@@ -70,9 +62,9 @@ describe('batch lines in the browser', () => {
         await page.getByRole('region', { name: t('lines.list.scroller') }).getAttribute('tabindex'),
       ).toBe('0');
 
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await village.turnOnElderMode();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       expect(await findSmallTargets(page, ELDER_MIN_TARGET_PX)).toEqual([]);
     } finally {
       await context.close();

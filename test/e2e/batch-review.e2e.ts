@@ -2,25 +2,23 @@
 // and submits the batch; the village supervision committee opens it from its queue and
 // checks it; the township reviewer opens it, is refused until 已保密审查 is ticked, and
 // approves it. Each step syncs through the real server, which re-decides it.
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFakeIdNumber } from '../../src/domain/fixtures-id';
+import { wcagViolations } from './helpers/axe-violations';
 import { launchBrowser } from './helpers/launch-browser';
 import { t } from './helpers/locale-text';
 import { startServer, type RunningServer } from './helpers/start-server';
 import { ReviewBatchPage } from './pages/batch-review-page';
 import { ReviewPage } from './pages/review-page';
+import { DEMO_PASSWORD, signedInPage, SYNC_WAIT_MS } from './pages/staff-session';
 import { VillagePage } from './pages/village-page';
 
-const DEMO_PASSWORD = 'e2e-demo-pass-2025';
 const VILLAGE_CODE = '360735101200';
 const VILLAGE_NAME = '小松村委会';
-const SYNC_WAIT_MS = 40_000;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DRAFT = { year: '2025', item: '耕地地力保护补贴', unit: '亩', rateText: '112.5元/亩' };
 
 describe('a payout batch through the review chain', () => {
@@ -30,22 +28,13 @@ describe('a payout batch through the review chain', () => {
   const contexts: BrowserContext[] = [];
 
   async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    const login = new VillagePage(page, server.url);
-    await login.open('/login');
-    await page.getByLabel(t('login.account'), { exact: true }).fill(username);
-    await page.getByLabel(t('login.password'), { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-    await login.syncSummary(0).waitFor({ timeout: SYNC_WAIT_MS });
+    const page = await signedInPage(browser, server.url, username);
+    contexts.push(page.context());
     return page;
   }
 
   async function expectNoAxeViolations(page: Page): Promise<void> {
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   }
 
   beforeAll(async () => {

@@ -4,23 +4,18 @@
 // Excel turned into 3.60735E+17, a duplicate, a wrong 合计). Every problem is listed by row
 // before anything is saved; the cadre imports only the valid rows and sees them listed.
 // Also: a photo renamed .xlsx is refused in words and saves nothing.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as fixtures from '../fixtures/spreadsheets/spreadsheet-fixtures';
+import { wcagViolations } from './helpers/axe-violations';
 import { launchBrowser } from './helpers/launch-browser';
-import { tPattern } from './helpers/locale-text';
 import { startServer, type RunningServer } from './helpers/start-server';
 import { BatchImportPage, importText } from './pages/batch-import-page';
-import { LoginPage } from './pages/login-page';
+import { DEMO_CADRE, DEMO_PASSWORD, signInAndSync } from './pages/staff-session';
 import { VillagePage } from './pages/village-page';
 
-const DEMO_PASSWORD = 'e2e-demo-pass-2025';
 const VILLAGE_CODE = '360735101200';
-const CADRE = `cadre-${VILLAGE_CODE}`;
 const DRAFT = { year: '2025', item: '退耕还林补助', unit: '亩', rateText: '112.5元/亩' };
-const SYNC_WAIT_MS = 40_000;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function asFile(fixture: fixtures.SpreadsheetFixture) {
   return {
@@ -52,17 +47,10 @@ describe('importing the township spreadsheet offline', () => {
   it('lists every problem by row, imports only the valid rows, and lists them', async () => {
     context = await browser.newContext();
     const page = await context.newPage();
-    const login = new LoginPage(page, server.url);
-    await login.openLogin();
-    await login.signIn(CADRE, DEMO_PASSWORD);
+    await signInAndSync(page, server.url, DEMO_CADRE);
     const village = new VillagePage(page, server.url);
     await village.saveDraftButton.waitFor();
     await village.waitUntilReadyOffline();
-    await page
-      .getByRole('contentinfo')
-      .getByRole('status')
-      .filter({ hasText: tPattern('sync.summary', { count: 0 }) })
-      .waitFor({ timeout: SYNC_WAIT_MS });
 
     await context.setOffline(true);
     await village.saveDraft(DRAFT);
@@ -94,8 +82,7 @@ describe('importing the township spreadsheet offline', () => {
     );
     expect(await batchPage.problemOfRow(12).textContent()).toContain('1.00');
 
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
 
     await batchPage.importValidButton(3).click();
     await batchPage.doneStatus(3).waitFor();

@@ -6,7 +6,6 @@
 // committee checks again, and the reviewer sees what changed and approves it only after
 // ticking 已保密审查. A resident who opens the village's page without signing in then finds
 // it there with its notice period.
-import { AxeBuilder } from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,16 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDateOf } from '../../src/domain/dates';
 import { makeFakeIdNumber } from '../../src/domain/fixtures-id';
 import { workingDaysRemaining } from '../../src/domain/working-days';
+import { wcagViolations } from './helpers/axe-violations';
 import { launchBrowser } from './helpers/launch-browser';
 import { t } from './helpers/locale-text';
 import { startServer, type RunningServer } from './helpers/start-server';
 import { NoticeEditorPage, ReviewNoticePage, type PickedFile } from './pages/notice-pages';
 import { PublicVillageScreen } from './pages/resident-pages';
+import { DEMO_PASSWORD, signedInPage, SYNC_WAIT_MS } from './pages/staff-session';
 import { VillagePage } from './pages/village-page';
 
-const DEMO_PASSWORD = 'e2e-demo-pass-2025';
 const VILLAGE_CODE = '360735101200';
-const SYNC_WAIT_MS = 40_000;
 /** Today in China, where the notice period runs, whatever the test machine's zone. */
 const chinaToday = (): string => chinaDateOf(Date.now());
 const DRAFT = {
@@ -37,7 +36,6 @@ const DRAFT = {
 /** A (fictitious, check-digit-valid) ID number a cadre pasted in from the meeting minutes. */
 const LEAKED_ID = makeFakeIdNumber('360735', '1968-03-14', 27);
 const LEAKY_BODY = `${DRAFT.body}\n联系人身份证 ${LEAKED_ID}`;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const REASON = '请写明资金来源。';
 const FIX = '资金来源为村集体经营收入。';
 
@@ -48,16 +46,8 @@ describe('a notice through the review chain', () => {
   const contexts: BrowserContext[] = [];
 
   async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    const login = new VillagePage(page, server.url);
-    await login.open('/login');
-    await page.getByLabel(t('login.account'), { exact: true }).fill(username);
-    await page.getByLabel(t('login.password'), { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-    await login.syncSummary(0).waitFor({ timeout: SYNC_WAIT_MS });
+    const page = await signedInPage(browser, server.url, username);
+    contexts.push(page.context());
     return page;
   }
 
@@ -98,8 +88,7 @@ describe('a notice through the review chain', () => {
   }
 
   async function expectNoAxeViolations(page: Page): Promise<void> {
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   }
 
   /** Reopen a screen so the device syncs on start, and wait until nothing is pending. */

@@ -16,11 +16,9 @@ import { launchBrowser } from './helpers/launch-browser';
 import { horizontalOverflowPx } from './helpers/layout-checks';
 import { foldPdfText, pdfPageTexts } from './helpers/pdf-text';
 import { repoRoot, startServer, type RunningServer } from './helpers/start-server';
-import { LoginPage } from './pages/login-page';
+import { DEMO_CADRE, DEMO_PASSWORD, signInAndSync } from './pages/staff-session';
 
-const DEMO_PASSWORD = 'e2e-demo-pass-2025';
 const VILLAGE_CODE = '360735101200';
-const CADRE = `cadre-${VILLAGE_CODE}`;
 const SYNC_WAIT_MS = 60_000;
 
 type Strings = Record<string, string | Record<string, string>>;
@@ -120,10 +118,7 @@ describe('printing a payout batch for the village board', () => {
   it('prints an A4 landscape notice whose every page reads right', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const login = new LoginPage(page, server.url);
-    await login.openLogin();
-    await login.signIn(CADRE, DEMO_PASSWORD);
-    await page.waitForURL(`**/village/${VILLAGE_CODE}`);
+    await signInAndSync(page, server.url, DEMO_CADRE);
     const { batch, lines } = await waitForDraftBatch(page);
 
     await page.goto(`${server.url}/village/${VILLAGE_CODE}/batch/${batch.id}/print`);

@@ -4,35 +4,25 @@
 // the signal returns the draft goes out by itself. The township reviewer, on another
 // device, sees it exactly once under 小松村, and still exactly once after the server was
 // restarted on the same data.
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { wcagViolations } from './helpers/axe-violations';
 import { launchBrowser } from './helpers/launch-browser';
-import { t, tPattern } from './helpers/locale-text';
+import { t } from './helpers/locale-text';
 import { startServer, type RunningServer } from './helpers/start-server';
 import { LoginPage } from './pages/login-page';
 import { ReviewPage } from './pages/review-page';
+import { DEMO_PASSWORD, SYNC_WAIT_MS, waitUntilSynced } from './pages/staff-session';
 import { VillagePage } from './pages/village-page';
 
-const DEMO_PASSWORD = 'e2e-demo-pass-2025';
 const VILLAGE_CODE = '360735101200';
 const VILLAGE_NAME = '小松村委会';
 const CADRE = `cadre-${VILLAGE_CODE}`;
 // An item the demo data does not have, so "exactly once" counts only this draft.
 const DRAFT = { year: '2025', item: '退耕还林补助', unit: '亩', rateText: '125元/亩' };
-const SYNC_WAIT_MS = 40_000;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** "N 条待同步 · 上次同步 HH:mm": the server has confirmed everything up to N. */
-function syncedSummary(page: Page, pendingCount: number) {
-  return page
-    .getByRole('contentinfo')
-    .getByRole('status')
-    .filter({ hasText: tPattern('sync.summary', { count: pendingCount }) });
-}
 
 function isPullAnswer(url: string, status: number): boolean {
   return new URL(url).pathname === '/api/sync/pull' && status === 200;
@@ -89,7 +79,7 @@ describe('sign-in and sync with the township server', () => {
     expect(new URL(cadrePage.url()).pathname).toBe(`/village/${VILLAGE_CODE}`);
     await login.signedInAs(CADRE, 'village-cadre').waitFor();
     await village.waitUntilReadyOffline();
-    await syncedSummary(cadrePage, 0).waitFor({ timeout: SYNC_WAIT_MS });
+    await waitUntilSynced(cadrePage, 0);
 
     await cadreContext.setOffline(true);
     await village.saveDraft(DRAFT);
@@ -105,7 +95,7 @@ describe('sign-in and sync with the township server', () => {
     ).toBe(1);
 
     await cadreContext.setOffline(false);
-    await syncedSummary(cadrePage, 0).waitFor({ timeout: SYNC_WAIT_MS });
+    await waitUntilSynced(cadrePage, 0);
     await village.listedBatch(DRAFT).waitFor();
     expect(await village.listedBatch(DRAFT).count()).toBe(1);
 
@@ -116,14 +106,13 @@ describe('sign-in and sync with the township server', () => {
     await review.signIn('reviewer', DEMO_PASSWORD);
     await reviewerPage.getByRole('heading', { level: 1, name: t('review.title') }).waitFor();
     expect(new URL(reviewerPage.url()).pathname).toBe('/review');
-    await syncedSummary(reviewerPage, 0).waitFor({ timeout: SYNC_WAIT_MS });
+    await waitUntilSynced(reviewerPage, 0);
     const title = t('batch.title', DRAFT);
     await review.listedItems(VILLAGE_NAME, title).first().waitFor();
     expect(await review.listedItems(VILLAGE_NAME, title).count()).toBe(1);
     expect(await reviewerPage.getByText(title, { exact: true }).count()).toBe(1);
     // The signed-in header and the filled list meet WCAG 2.2 AA too.
-    const axe = await new AxeBuilder({ page: reviewerPage }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await wcagViolations(reviewerPage)).toEqual([]);
 
     // --- the server restarts on the same data ---
     await cadreContext.close();
@@ -138,7 +127,7 @@ describe('sign-in and sync with the township server', () => {
     );
     await review.reload();
     await pulled;
-    await syncedSummary(reviewerPage, 0).waitFor({ timeout: SYNC_WAIT_MS });
+    await waitUntilSynced(reviewerPage, 0);
     await review.listedItems(VILLAGE_NAME, title).first().waitFor();
     expect(await review.listedItems(VILLAGE_NAME, title).count()).toBe(1);
     expect(await reviewerPage.getByText(title, { exact: true }).count()).toBe(1);

@@ -6,10 +6,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { layOutLikeAPhone } from '../../../test/helpers/phone-layout';
+import { signInOnDevice, testUser } from '../../../test/helpers/signed-in-device';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
-import { listOutbox, saveSession, type AppDatabase } from '../../data';
+import { listOutbox, type AppDatabase } from '../../data';
 import type { PayoutBatch, PayoutLine } from '../../domain/payout';
-import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 import { formatDateTime } from '../../ui/format-time';
 
@@ -20,10 +21,7 @@ let db: AppDatabase;
 beforeEach(async () => {
   await resetAppState();
   db = freshDatabase();
-  // jsdom lays nothing out: give the virtualised list of lines a phone screen's size.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(96);
+  layOutLikeAPhone();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -61,10 +59,6 @@ function lineOf(batch: PayoutBatch, name: string, at: number): PayoutLine {
     adjusted: false,
     adjustReason: '',
   };
-}
-
-function userOf(role: User['role'], regionCode: string): User {
-  return { id: uuidv7(), username: role, displayName: '测试用户', role, regionCode };
 }
 
 async function openBatch(batch: PayoutBatch) {
@@ -129,7 +123,7 @@ describe('correcting a published batch', { timeout: 30_000 }, () => {
   it('offers the correction to the village cadre only, not to a township reviewer', async () => {
     const batch = published();
     await db.batches.add(batch);
-    await saveSession(db, { token: 'tok', user: userOf('township-reviewer', '360735100') });
+    await signInOnDevice(db, testUser('township-reviewer', { regionCode: '360735100' }));
     await openBatch(batch);
     expect(
       await screen.findByText('这个批次已提交审核或已公开，明细不能再修改。'),
@@ -137,7 +131,7 @@ describe('correcting a published batch', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: '发布更正' })).not.toBeInTheDocument();
 
     // The same screen once the village's cadre signs in on this device.
-    await saveSession(db, { token: 'tok', user: userOf('village-cadre', batch.villageCode) });
+    await signInOnDevice(db, testUser('village-cadre', { regionCode: batch.villageCode }));
     expect(await screen.findByRole('button', { name: '发布更正' })).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { layOutLikeAPhone } from '../../../test/helpers/phone-layout';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
 import { getLocalActorId, listOutbox, type AppDatabase } from '../../data';
 import { makeFakeIdNumber } from '../../domain/fixtures-id';
@@ -22,11 +23,7 @@ beforeEach(async () => {
   db = freshDatabase();
   batch = draftBatch({ authorId: await getLocalActorId(db) });
   await db.batches.add(batch);
-  // jsdom lays nothing out: give the list's scroll box a phone screen's height and each
-  // row a height, so the virtualiser draws what a phone would.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(96);
+  layOutLikeAPhone();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -41,6 +41,7 @@ export function TownshipSummaryExportButton({ townshipCode }: { townshipCode: st
         </label>
         <select
           id={selectId}
+          className="setting__select"
           value={year}
           onChange={(event) => setChosenYear(Number(event.target.value))}
         >

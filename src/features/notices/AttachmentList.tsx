@@ -90,6 +90,7 @@ export function AttachmentList({
           </label>
           <input
             id={`${id}-file`}
+            className="field__input"
             type="file"
             accept="image/*,application/pdf"
             multiple

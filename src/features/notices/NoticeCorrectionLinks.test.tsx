@@ -5,10 +5,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { signInOnDevice, testUser } from '../../../test/helpers/signed-in-device';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
-import { listOutbox, saveSession, type AppDatabase } from '../../data';
+import { listOutbox, type AppDatabase } from '../../data';
 import type { Notice } from '../../domain/notice';
-import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 import { formatDateTime } from '../../ui/format-time';
 
@@ -43,10 +43,6 @@ function notice(overrides: Partial<Notice> = {}): Notice {
     publishedAt: PUBLISHED_AT,
     ...overrides,
   };
-}
-
-function userOf(role: User['role'], regionCode: string): User {
-  return { id: uuidv7(), username: role, displayName: '测试用户', role, regionCode };
 }
 
 async function openNotice(id: string) {
@@ -124,13 +120,13 @@ describe('correcting a published notice', { timeout: 30_000 }, () => {
   it('offers the correction to the village cadre only, not to a township reviewer', async () => {
     const published = notice();
     await db.notices.add(published);
-    await saveSession(db, { token: 'tok', user: userOf('township-reviewer', '360735101') });
+    await signInOnDevice(db, testUser('township-reviewer'));
     await openNotice(published.id);
     expect(await screen.findByRole('link', { name: '去审核这条公告' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '发布更正' })).not.toBeInTheDocument();
 
     // The same screen once the village's cadre signs in on this device.
-    await saveSession(db, { token: 'tok', user: userOf('village-cadre', VILLAGE_CODE) });
+    await signInOnDevice(db, testUser('village-cadre', { regionCode: VILLAGE_CODE }));
     expect(await screen.findByRole('button', { name: '发布更正' })).toBeInTheDocument();
   });
 });

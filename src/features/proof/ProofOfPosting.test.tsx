@@ -7,8 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
-import { listOutbox, saveSession, type AppDatabase } from '../../data';
-import { uuidv7 } from '../../domain/uuid';
+import { signInOnDevice, testUser } from '../../../test/helpers/signed-in-device';
+import { listOutbox, type AppDatabase } from '../../data';
 import type { JpegEncoder } from '../notices/attachment-files';
 import { ProofOfPosting } from './ProofOfPosting';
 import { PROOF_VILLAGE, proofTestNotice } from '../../../test/fixtures/proof-fixtures';
@@ -98,16 +98,7 @@ describe('proof of posting', { timeout: 30_000 }, () => {
     expect(within(section).getByLabelText('拍照上传张贴照片')).toBeInTheDocument();
     page.unmount();
 
-    await saveSession(db, {
-      token: 'tok',
-      user: {
-        id: uuidv7(),
-        username: 'supervisor',
-        displayName: '监督员',
-        role: 'village-supervisor',
-        regionCode: PROOF_VILLAGE,
-      },
-    });
+    await signInOnDevice(db, testUser('village-supervisor', { regionCode: PROOF_VILLAGE }));
     renderApp(`/village/${PROOF_VILLAGE}/batch/${batch.id}`, db);
     const seen = await screen.findByRole('region', { name: '张贴照片' });
     expect(within(seen).getByText('未上传张贴照片')).toBeInTheDocument();

@@ -116,6 +116,7 @@ export function ProofOfPosting({ itemKind, itemId, canAdd, makeEncoder }: ProofO
           </label>
           <input
             id={`${id}-file`}
+            className="field__input"
             type="file"
             accept="image/*"
             capture="environment"

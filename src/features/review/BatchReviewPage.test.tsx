@@ -6,37 +6,29 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { layOutLikeAPhone } from '../../../test/helpers/phone-layout';
+import {
+  signInOnDevice,
+  TEST_VILLAGE_CODE,
+  testUser,
+} from '../../../test/helpers/signed-in-device';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
-import { listOutbox, saveSession, type AppDatabase } from '../../data';
+import { listOutbox, type AppDatabase } from '../../data';
 import { makeFakeIdNumber } from '../../domain/fixtures-id';
 import type { PayoutBatch, PayoutLine } from '../../domain/payout';
 import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 
-const VILLAGE_CODE = '360735101200';
-const reviewer: User = {
-  id: uuidv7(),
-  username: 'reviewer',
-  displayName: '审核员',
-  role: 'township-reviewer',
-  regionCode: '360735101',
-};
-const supervisor: User = {
-  id: uuidv7(),
-  username: 'supervisor',
-  displayName: '监委',
-  role: 'village-supervisor',
-  regionCode: VILLAGE_CODE,
-};
+const VILLAGE_CODE = TEST_VILLAGE_CODE;
+const reviewer = testUser('township-reviewer');
+const supervisor = testUser('village-supervisor');
 const HEADING = '审核补贴发放：2025年耕地地力保护补贴 · 小松村委会';
 
 let db: AppDatabase;
 beforeEach(async () => {
   await resetAppState();
   db = freshDatabase();
-  // jsdom lays nothing out: give the virtualised list a screen's height so it draws rows.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(96);
+  layOutLikeAPhone();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -80,7 +72,7 @@ function line(of: PayoutBatch, name: string, overrides: Partial<PayoutLine> = {}
 }
 
 async function openBatch(user: User, item: PayoutBatch, lines: PayoutLine[]) {
-  await saveSession(db, { token: 'tok', user });
+  await signInOnDevice(db, user);
   await db.batches.add(item);
   await db.lines.bulkAdd(lines);
   renderApp(`/review/batches/${item.id}`, db);

@@ -17,7 +17,7 @@ import {
 } from '../batch/batch-finding-places';
 import '../batch/batch-detail.css';
 import { BatchDiffView } from './BatchDiffView';
-import { ReviewDecisionForm } from './ReviewDecisionForm';
+import { ReviewDecisionOrSignIn } from './ReviewDecisionOrSignIn';
 import { ReviewHistory } from './ReviewHistory';
 import './review.css';
 import { useBatchReviewItem } from './useBatchReviewItem';
@@ -122,17 +122,11 @@ export function BatchReviewPage() {
         onDelete={ignoreLine}
       />
       <ReviewHistory steps={data.steps} />
-      {session ? (
-        <ReviewDecisionForm
-          target={{ kind: 'batch', batch }}
-          actor={session.user}
-          hasFindings={findings.length > 0}
-        />
-      ) : (
-        <p>
-          {t('review.signInFirst')} <Link to="/login">{t('review.signIn')}</Link>
-        </p>
-      )}
+      <ReviewDecisionOrSignIn
+        session={session}
+        target={{ kind: 'batch', batch }}
+        hasFindings={findings.length > 0}
+      />
     </>
   );
 }

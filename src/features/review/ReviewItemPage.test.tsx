@@ -4,27 +4,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  signInOnDevice,
+  TEST_VILLAGE_CODE,
+  testUser,
+} from '../../../test/helpers/signed-in-device';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
-import { listOutbox, saveSession, type AppDatabase } from '../../data';
+import { listOutbox, type AppDatabase } from '../../data';
 import type { Notice } from '../../domain/notice';
 import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 
-const VILLAGE_CODE = '360735101200';
-const reviewer: User = {
-  id: uuidv7(),
-  username: 'reviewer',
-  displayName: '审核员',
-  role: 'township-reviewer',
-  regionCode: '360735101',
-};
-const supervisor: User = {
-  id: uuidv7(),
-  username: 'supervisor',
-  displayName: '监委',
-  role: 'village-supervisor',
-  regionCode: VILLAGE_CODE,
-};
+const VILLAGE_CODE = TEST_VILLAGE_CODE;
+const reviewer = testUser('township-reviewer');
+const supervisor = testUser('village-supervisor');
 
 function notice(overrides: Partial<Notice> = {}): Notice {
   return {
@@ -56,7 +49,7 @@ beforeEach(async () => {
 });
 
 async function openItem(user: User, item: Notice) {
-  await saveSession(db, { token: 'tok', user });
+  await signInOnDevice(db, user);
   await db.notices.add(item);
   renderApp(`/review/notices/${item.id}`, db);
   await screen.findByRole('heading', { level: 1, name: '审核公告 · 小松村委会' });

@@ -8,7 +8,7 @@ import { PrivacyFindingList } from '../notices/PrivacyFindingList';
 import { scanNoticeDraft } from '../notices/notice-scan';
 import '../notices/notices.css';
 import { NoticeDiffView } from './NoticeDiffView';
-import { ReviewDecisionForm } from './ReviewDecisionForm';
+import { ReviewDecisionOrSignIn } from './ReviewDecisionOrSignIn';
 import { ReviewHistory } from './ReviewHistory';
 import './review.css';
 import { seenVersion } from './seen-versions';
@@ -73,17 +73,11 @@ export function ReviewItemPage() {
         )}
       </section>
       <ReviewHistory steps={steps} />
-      {session ? (
-        <ReviewDecisionForm
-          target={{ kind: 'notice', notice }}
-          actor={session.user}
-          hasFindings={findings.length > 0}
-        />
-      ) : (
-        <p>
-          {t('review.signInFirst')} <Link to="/login">{t('review.signIn')}</Link>
-        </p>
-      )}
+      <ReviewDecisionOrSignIn
+        session={session}
+        target={{ kind: 'notice', notice }}
+        hasFindings={findings.length > 0}
+      />
     </>
   );
 }

@@ -4,20 +4,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { signInOnDevice, testUser } from '../../../test/helpers/signed-in-device';
 import { freshDatabase, renderApp, resetAppState } from '../../app/test-render-app';
-import { saveSession, type AppDatabase } from '../../data';
+import type { AppDatabase } from '../../data';
 import type { Notice } from '../../domain/notice';
-import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 import { listRegionItems } from './review-queries';
 
-const reviewer: User = {
-  id: uuidv7(),
-  username: 'reviewer',
-  displayName: '审核员',
-  role: 'township-reviewer',
-  regionCode: '360735101',
-};
+const reviewer = testUser('township-reviewer');
 const at = (day: number, hours: number) => new Date(2025, 5, day, hours, 0).getTime();
 
 function notice(overrides: Partial<Notice>): Notice {
@@ -71,7 +65,7 @@ async function seedTownship() {
 
 describe('review list', { timeout: 30_000 }, () => {
   it('groups the township’s batches and notices by village, with state and time in words', async () => {
-    await saveSession(db, { token: 'tok', user: reviewer });
+    await signInOnDevice(db, reviewer);
     await seedTownship();
     renderApp('/review', db);
 
@@ -100,7 +94,7 @@ describe('review list', { timeout: 30_000 }, () => {
   });
 
   it('narrows the queue by state and village, says how many match, and opens a notice', async () => {
-    await saveSession(db, { token: 'tok', user: reviewer });
+    await signInOnDevice(db, reviewer);
     await seedTownship();
     const { router } = renderApp('/review', db);
     const user = userEvent.setup();
@@ -123,7 +117,7 @@ describe('review list', { timeout: 30_000 }, () => {
   });
 
   it('opens a payout batch from the queue for review', async () => {
-    await saveSession(db, { token: 'tok', user: reviewer });
+    await signInOnDevice(db, reviewer);
     await seedTownship();
     const { router } = renderApp('/review', db);
     const user = userEvent.setup();
@@ -139,7 +133,7 @@ describe('review list', { timeout: 30_000 }, () => {
   });
 
   it('says in words when nothing of the township is on the device', async () => {
-    await saveSession(db, { token: 'tok', user: reviewer });
+    await signInOnDevice(db, reviewer);
     renderApp('/review', db);
     expect(
       await screen.findByText('本机还没有本乡镇的内容。联网同步后会显示在这里。'),

@@ -1,11 +1,8 @@
 // A signed-in device with a sync engine wired to a FakeSyncServer, for the engine tests.
-import { draftBatch } from '../../../test/fixtures/payout-fixtures';
+import { VILLAGE_CODE } from '../../../test/fixtures/payout-fixtures';
+import { saveBatchLocally, signInOnDevice, testUser } from '../../../test/helpers/signed-in-device';
 import type { AppDatabase } from '../../data/app-database';
 import { openDatabase } from '../../data/database';
-import { entityKeyOf } from '../../data/outbox';
-import { runCommand } from '../../data/run-command';
-import { saveSession } from '../../data/session-store';
-import type { PayoutBatch } from '../../domain/payout';
 import type { User } from '../../domain/user';
 import { uuidv7 } from '../../domain/uuid';
 import { ApiError } from '../api-client';
@@ -15,13 +12,10 @@ import { FakeSyncServer } from './fake-sync-server';
 /** The clock of every engine fixture: lastSyncAt equals it after a completed sync. */
 export const T_SYNC = 1_750_000_999_000;
 
-export const testCadre: User = {
-  id: uuidv7(),
+export const testCadre: User = testUser('village-cadre', {
   username: 'zgh',
-  displayName: '曾国华',
-  role: 'village-cadre',
-  regionCode: '360735100201',
-};
+  regionCode: VILLAGE_CODE,
+});
 
 export interface EngineFixture {
   db: AppDatabase;
@@ -33,29 +27,12 @@ export async function createEngineFixture(): Promise<EngineFixture> {
   const db = openDatabase(`engine-${uuidv7()}`);
   const server = new FakeSyncServer();
   const engine = createSyncEngine({ db, fetchImpl: server.fetchImpl, now: () => T_SYNC });
-  await saveSession(db, { token: 'tok-1', user: testCadre });
+  await signInOnDevice(db, testCadre, 'tok-1');
   return { db, server, engine };
 }
 
 /** A local save exactly as a command makes it: the record plus its outbox entry. */
-export function saveBatch(
-  db: AppDatabase,
-  batch: PayoutBatch = draftBatch(),
-): Promise<PayoutBatch> {
-  return runCommand(db, [db.batches], async () => {
-    await db.batches.put(batch);
-    const { version: _v, createdAt: _c, updatedAt: _u, ...args } = batch;
-    return {
-      result: batch,
-      mutation: {
-        name: 'batch.put',
-        args,
-        baseVersion: batch.version,
-        entityKey: entityKeyOf('batches', batch.id),
-      },
-    };
-  });
-}
+export const saveBatch = saveBatchLocally;
 
 /** The ApiError a promise rejects with; fails the test if it resolves or throws anything else. */
 export async function caught(promise: Promise<unknown>): Promise<ApiError> {
