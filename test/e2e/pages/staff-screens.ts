@@ -176,6 +176,18 @@ export function staffScreens(villageCode: string): StaffScreen[] {
       },
     },
     {
+      name: 'village settings, asking to confirm full names on the phone page',
+      account: 'reviewer',
+      async show(page, baseUrl) {
+        await open(page, baseUrl, `/review/villages/${villageCode}/settings`);
+        await page.getByLabel(t('reviewer.villageSettings.phoneNames.full')).check();
+        await page.getByRole('button', { name: t('reviewer.villageSettings.save') }).click();
+        await page
+          .getByRole('heading', { name: t('reviewer.villageSettings.confirm.heading') })
+          .waitFor();
+      },
+    },
+    {
       name: 'sign-in page after a wrong password',
       account: 'signed-out',
       async show(page, baseUrl) {
