@@ -2,9 +2,10 @@
 import { pendingEntityKeys } from './outbox';
 import { useDbQuery } from './useDbQuery';
 
-// One shared empty set while loading, so memoised rows do not re-render for nothing.
-const NONE: Set<string> = new Set();
-
-export function usePendingEntityKeys(): Set<string> {
-  return useDbQuery((db) => pendingEntityKeys(db), [], NONE);
+/**
+ * undefined while the outbox is still being read: a list must not call a record 已同步
+ * before it knows, so it waits for this as it waits for its own rows.
+ */
+export function usePendingEntityKeys(): Set<string> | undefined {
+  return useDbQuery((db) => pendingEntityKeys(db), []);
 }

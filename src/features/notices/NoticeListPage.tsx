@@ -29,9 +29,9 @@ export function NoticeListPage() {
       </p>
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('notices.list.heading')}</h2>
-        {notices === undefined && <p>{t('notices.list.loading')}</p>}
+        {(notices === undefined || pending === undefined) && <p>{t('notices.list.loading')}</p>}
         {notices?.length === 0 && <p>{t('notices.list.empty')}</p>}
-        {notices && notices.length > 0 && (
+        {notices && pending && notices.length > 0 && (
           <ul className="batch-list" aria-labelledby={headingId}>
             {notices.map((notice) => (
               <li key={notice.id} className="batch-list__item">
